@@ -1,0 +1,45 @@
+#pragma once
+
+#include "ExitCode.h"
+#include "keys/SecureBytes.h"
+
+#include <QString>
+#include <QTextStream>
+
+#include <optional>
+
+namespace casedesk::ctl {
+
+struct VaultOptions {
+    QString profileDirectory;
+    // Set when --passphrase-stdin selected the passphrase store.
+    std::optional<SecureBytes> passphrase;
+};
+
+// The vault verbs of casedeskctl. Each writes its report to out, its errors
+// to err, and returns the process exit code.
+class VaultCommands
+{
+public:
+    VaultCommands(VaultOptions options, QTextStream &out, QTextStream &err);
+
+    ExitCode init();
+    ExitCode status();
+    ExitCode verify();
+    ExitCode rekey();
+    ExitCode seed(qint64 cases, quint32 randomSeed);
+    // A consistent copy of the profile whose key is sealed with the passphrase.
+    ExitCode backup(const QString &destination);
+    // A backup made by backup(), as this profile (key in the system keychain
+    // when one answers).
+    ExitCode restore(const QString &backupDirectory);
+
+private:
+    ExitCode fail(const Error &error);
+
+    VaultOptions m_options;
+    QTextStream &m_out;
+    QTextStream &m_err;
+};
+
+} // namespace casedesk::ctl

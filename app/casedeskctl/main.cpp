@@ -1,0 +1,178 @@
+// casedeskctl: the vault tool for IT staff and scripts. Links casedesk_core
+// only — no QtGui — so it runs on a server or over SSH.
+#include "ExitCode.h"
+#include "VaultCommands.h"
+
+#include "common/BuildInfo.h"
+#include "common/Localization.h"
+#include "security/ProcessHardening.h"
+#include "storage/Profile.h"
+#include "storage/SqlCipherDriver.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+using namespace casedesk;
+
+namespace {
+
+QString helpEpilogue()
+{
+    return QCoreApplication::translate(
+        "casedeskctl",
+        "Commands:\n"
+        "  init               create a profile with a new random key\n"
+        "  status             schema version, key store in use, counts\n"
+        "  verify             check the database's integrity; non-zero exit on any fault\n"
+        "  rekey              re-encrypt the vault under a new random key\n"
+        "  seed --cases N     write N synthetic cases (fake applicants) in batches\n"
+        "  backup DEST        copy the profile, consistently, to DEST with its key sealed\n"
+        "                     by the passphrase on stdin (--passphrase-stdin)\n"
+        "  restore BACKUP     make the profile from a backup (passphrase on stdin); the\n"
+        "                     key goes to the system keychain when one answers\n"
+        "\n"
+        "Exit codes:\n"
+        "  0  success\n"
+        "  1  a check found a fault, or another failure\n"
+        "  2  bad command line\n"
+        "  3  wrong passphrase or wrong key\n"
+        "  4  the file is not a CaseDesk database\n"
+        "  5  the profile was written by a newer CaseDesk\n"
+        "  6  the profile is read-only\n"
+        "  7  disk full or another I/O error\n"
+        "  8  no secret service answers (use --passphrase-stdin)\n"
+        "  9  no profile in that directory (or, for init and restore, one exists already)\n"
+        "  10 the profile's files are damaged\n");
+}
+
+// One line from standard input, read into memory that is wiped afterwards.
+std::optional<SecureBytes> readPassphrase()
+{
+    QFile input;
+    if (!input.open(stdin, QIODevice::ReadOnly))
+        return std::nullopt;
+    QByteArray line = input.readLine(4096);
+    while (line.endsWith('\n') || line.endsWith('\r'))
+        line.chop(1);
+    if (line.isEmpty())
+        return std::nullopt;
+    return SecureBytes::takeFrom(line);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    hardenProcess();
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"casedeskctl"_s);
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(build::version));
+    QCoreApplication::setOrganizationName(u"CaseDesk"_s);
+    Localization localization;
+    localization.install(Localization::defaultLocale());
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("casedeskctl", "CaseDesk vault tool for IT staff and scripts."));
+    parser.addHelpOption();
+    const QCommandLineOption versionOption(
+        u"version"_s, QCoreApplication::translate("casedeskctl", "Print the version of CaseDesk and its engines."));
+    const QCommandLineOption profileOption(
+        u"profile"_s,
+        QCoreApplication::translate("casedeskctl", "Use the profile in DIR (default: %1).")
+            .arg(Profile::defaultDirectory()),
+        u"DIR"_s);
+    const QCommandLineOption passphraseOption(
+        u"passphrase-stdin"_s,
+        QCoreApplication::translate("casedeskctl",
+                                    "Keep the key in a passphrase-sealed file; read the passphrase from stdin."));
+    const QCommandLineOption casesOption(
+        u"cases"_s, QCoreApplication::translate("casedeskctl", "seed: how many cases to write."), u"N"_s);
+    const QCommandLineOption seedOption(
+        u"seed"_s, QCoreApplication::translate("casedeskctl", "seed: random seed (default: time based)."), u"S"_s);
+    parser.addOptions({versionOption, profileOption, passphraseOption, casesOption, seedOption});
+    parser.addPositionalArgument(
+        u"command"_s,
+        QCoreApplication::translate("casedeskctl",
+                                    "init | status | verify | rekey | seed | backup DEST | restore BACKUP"));
+
+    if (!parser.parse(QCoreApplication::arguments())) {
+        err << QCoreApplication::translate("casedeskctl", "casedeskctl: %1").arg(parser.errorText()) << Qt::endl;
+        return ctl::Usage;
+    }
+    if (parser.isSet(u"help"_s)) {
+        out << parser.helpText() << Qt::endl << helpEpilogue();
+        return ctl::Success;
+    }
+    if (parser.isSet(versionOption)) {
+        out << u"casedeskctl %1 (Qt %2, SQLite %3 with SQLCipher)"_s.arg(
+            QString::fromLatin1(build::version), QString::fromLatin1(qVersion()), SqlCipherDriver::sqliteVersion())
+            << Qt::endl;
+        return ctl::Success;
+    }
+    const QStringList positional = parser.positionalArguments();
+    const QString command = positional.value(0);
+    const bool takesPath = command == u"backup" || command == u"restore";
+    if (positional.size() != (takesPath ? 2 : 1)) {
+        err << QCoreApplication::translate("casedeskctl",
+                                           "casedeskctl: give exactly one command; see casedeskctl --help")
+            << Qt::endl;
+        return ctl::Usage;
+    }
+
+    ctl::VaultOptions options;
+    options.profileDirectory = parser.isSet(profileOption) ? parser.value(profileOption) : Profile::defaultDirectory();
+    if (parser.isSet(passphraseOption)) {
+        options.passphrase = readPassphrase();
+        if (!options.passphrase) {
+            err << QCoreApplication::translate(
+                "casedeskctl", "casedeskctl: --passphrase-stdin given, but standard input held no passphrase")
+                << Qt::endl;
+            return ctl::Usage;
+        }
+    }
+
+    ctl::VaultCommands commands(std::move(options), out, err);
+    if (command == u"backup")
+        return commands.backup(positional.at(1));
+    if (command == u"restore")
+        return commands.restore(positional.at(1));
+    if (command == u"init")
+        return commands.init();
+    if (command == u"status")
+        return commands.status();
+    if (command == u"verify")
+        return commands.verify();
+    if (command == u"rekey")
+        return commands.rekey();
+    if (command == u"seed") {
+        bool ok = false;
+        const qint64 cases = parser.value(casesOption).toLongLong(&ok);
+        if (!ok || cases <= 0) {
+            err << QCoreApplication::translate("casedeskctl", "casedeskctl: seed needs --cases N with N > 0")
+                << Qt::endl;
+            return ctl::Usage;
+        }
+        quint32 randomSeed = quint32(QDateTime::currentMSecsSinceEpoch());
+        if (parser.isSet(seedOption))
+            randomSeed = parser.value(seedOption).toUInt(&ok);
+        if (!ok) {
+            err << QCoreApplication::translate("casedeskctl", "casedeskctl: --seed needs a non-negative integer")
+                << Qt::endl;
+            return ctl::Usage;
+        }
+        return commands.seed(cases, randomSeed);
+    }
+    err << QCoreApplication::translate("casedeskctl", "casedeskctl: unknown command \"%1\"; see casedeskctl --help")
+               .arg(command)
+        << Qt::endl;
+    return ctl::Usage;
+}

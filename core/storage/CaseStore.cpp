@@ -1,0 +1,170 @@
+#include "CaseStore.h"
+
+#include "common/TimeOrderedId.h"
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace casedesk {
+
+namespace {
+
+QString applicantKindName(Applicant::Kind kind)
+{
+    return kind == Applicant::Kind::Person ? u"person"_s : u"company"_s;
+}
+
+QVariant nullIfEmpty(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
+}
+
+QJsonObject createPayload(const NewCase &entry)
+{
+    const Case &c = entry.caseRecord;
+    const Applicant &a = entry.applicant;
+    return QJsonObject{
+        {u"case"_s,
+         QJsonObject{{u"id"_s, c.id},
+                     {u"receiptNumber"_s, c.receiptNumber},
+                     {u"itemCode"_s, c.itemCode},
+                     {u"state"_s, caseStateName(c.state)},
+                     {u"hallId"_s, c.hallId},
+                     {u"counterId"_s, c.counterId},
+                     {u"staffId"_s, c.staffId},
+                     {u"form"_s, c.form},
+                     {u"createdAt"_s, c.createdUtc.toString(Qt::ISODateWithMs)},
+                     {u"dueDate"_s, c.dueDate.toString(Qt::ISODate)}}},
+        {u"applicant"_s,
+         QJsonObject{{u"id"_s, a.id},
+                     {u"kind"_s, applicantKindName(a.kind)},
+                     {u"name"_s, a.name},
+                     {u"idNumber"_s, a.idNumber},
+                     {u"mobile"_s, a.mobile},
+                     {u"address"_s, a.address}}},
+    };
+}
+
+} // namespace
+
+CaseStore::CaseStore(QSqlDatabase database, SqlErrorMapper mapError)
+    : m_database(std::move(database)), m_mapError(std::move(mapError))
+{ }
+
+Expected<void> CaseStore::insertNew(const QList<NewCase> &batch, const QString &actor)
+{
+    QSqlDatabase db = m_database;
+    const QString action = QCoreApplication::translate("CaseStore", "Saving %n case(s)", nullptr, int(batch.size()));
+    if (!db.transaction())
+        return m_mapError(db.lastError(), action);
+
+    QSqlQuery applicant(db);
+    QSqlQuery caseRow(db);
+    QSqlQuery event(db);
+    QSqlQuery outbox(db);
+    auto fail = [&](const QSqlError &error) {
+        const Error mapped = m_mapError(error, action);
+        for (QSqlQuery *query : {&applicant, &caseRow, &event, &outbox})
+            query->finish();
+        db.rollback();
+        return mapped;
+    };
+    const std::pair<QSqlQuery *, QString> statements[] = {
+        {&applicant,
+         u"INSERT INTO applicants (id, kind, name, id_number, id_tail, mobile, address, created_at, "
+         "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s},
+        {&caseRow,
+         u"INSERT INTO cases (id, receipt_number, applicant_id, item_code, state, hall_id, counter_id, "
+         "staff_id, form_json, created_at, updated_at, accepted_at, due_date, revision) "
+         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s},
+        {&event,
+         u"INSERT INTO case_events (case_id, kind, from_state, to_state, actor, at) "
+         "VALUES (?, 'created', NULL, ?, ?, ?)"_s},
+        {&outbox,
+         u"INSERT INTO outbox (op_id, case_id, kind, payload, base_rev, created_at) "
+         "VALUES (?, ?, 'case.create', ?, 0, ?)"_s},
+    };
+    for (const auto &[query, sql] : statements) {
+        if (!query->prepare(sql))
+            return fail(query->lastError());
+    }
+
+    for (const NewCase &entry : batch) {
+        const Applicant &a = entry.applicant;
+        const Case &c = entry.caseRecord;
+        applicant.addBindValue(a.id);
+        applicant.addBindValue(applicantKindName(a.kind));
+        applicant.addBindValue(a.name);
+        applicant.addBindValue(a.idNumber);
+        applicant.addBindValue(a.idNumber.right(4));
+        applicant.addBindValue(nullIfEmpty(a.mobile));
+        applicant.addBindValue(nullIfEmpty(a.address));
+        applicant.addBindValue(c.createdUtc);
+        applicant.addBindValue(c.createdUtc);
+        if (!applicant.exec())
+            return fail(applicant.lastError());
+
+        caseRow.addBindValue(c.id);
+        caseRow.addBindValue(nullIfEmpty(c.receiptNumber));
+        caseRow.addBindValue(a.id);
+        caseRow.addBindValue(c.itemCode);
+        caseRow.addBindValue(caseStateName(c.state));
+        caseRow.addBindValue(c.hallId);
+        caseRow.addBindValue(nullIfEmpty(c.counterId));
+        caseRow.addBindValue(nullIfEmpty(c.staffId));
+        caseRow.addBindValue(QString::fromUtf8(QJsonDocument(c.form).toJson(QJsonDocument::Compact)));
+        caseRow.addBindValue(c.createdUtc);
+        caseRow.addBindValue(c.updatedUtc.isValid() ? c.updatedUtc : c.createdUtc);
+        caseRow.addBindValue(c.acceptedUtc);
+        caseRow.addBindValue(c.dueDate.isValid() ? QVariant(c.dueDate) : QVariant(QMetaType(QMetaType::QString)));
+        caseRow.addBindValue(c.revision);
+        if (!caseRow.exec())
+            return fail(caseRow.lastError());
+
+        event.addBindValue(c.id);
+        event.addBindValue(caseStateName(c.state));
+        event.addBindValue(actor);
+        event.addBindValue(c.createdUtc);
+        if (!event.exec())
+            return fail(event.lastError());
+
+        outbox.addBindValue(newTimeOrderedId());
+        outbox.addBindValue(c.id);
+        outbox.addBindValue(QString::fromUtf8(QJsonDocument(createPayload(entry)).toJson(QJsonDocument::Compact)));
+        outbox.addBindValue(QDateTime::currentDateTimeUtc());
+        if (!outbox.exec())
+            return fail(outbox.lastError());
+    }
+    for (QSqlQuery *query : {&applicant, &caseRow, &event, &outbox})
+        query->finish();
+    if (!db.commit())
+        return fail(db.lastError());
+    return {};
+}
+
+Expected<bool> CaseStore::containsCase(const QString &caseId) const
+{
+    QSqlQuery query(m_database);
+    query.prepare(u"SELECT 1 FROM cases WHERE id = ?"_s);
+    query.addBindValue(caseId);
+    if (!query.exec())
+        return m_mapError(query.lastError(), QCoreApplication::translate("CaseStore", "Looking up a case"));
+    return query.next();
+}
+
+Expected<VaultCounts> CaseStore::counts() const
+{
+    QSqlQuery query(m_database);
+    query.setForwardOnly(true);
+    if (!query.exec(u"SELECT (SELECT count(*) FROM cases), (SELECT count(*) FROM applicants), "
+                    "(SELECT count(*) FROM documents), (SELECT count(*) FROM case_events), "
+                    "(SELECT count(*) FROM outbox)"_s)
+        || !query.next())
+        return m_mapError(query.lastError(), QCoreApplication::translate("CaseStore", "Counting the vault's contents"));
+    return VaultCounts{query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toLongLong(),
+                       query.value(3).toLongLong(), query.value(4).toLongLong()};
+}
+
+} // namespace casedesk

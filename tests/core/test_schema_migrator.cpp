@@ -1,0 +1,113 @@
+#include "keys/Crypto.h"
+#include "storage/SchemaMigrator.h"
+#include "storage/SqlCipherDriver.h"
+#include "storage/StorageError.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace casedesk;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+Error mapError(const QSqlError &error, const QString &action)
+{
+    return storageError(error, 0, action);
+}
+
+bool tableExists(QSqlDatabase db, const QString &name)
+{
+    return db.tables().contains(name);
+}
+
+} // namespace
+
+class TestSchemaMigrator : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        auto *driver = new SqlCipherDriver;
+        driver->setRawKey(std::move(crypto::randomBytes(32)).value());
+        QSqlDatabase db = QSqlDatabase::addDatabase(driver, u"migrator"_s);
+        db.setDatabaseName(m_dir.filePath(u"test-%1.db"_s.arg(++m_counter)));
+        QVERIFY(db.open());
+    }
+
+    void cleanup()
+    {
+        QSqlDatabase::database(u"migrator"_s).close();
+        QSqlDatabase::removeDatabase(u"migrator"_s);
+    }
+
+    void migratesAFreshDatabaseToTheLatestSchema()
+    {
+        QSqlDatabase db = QSqlDatabase::database(u"migrator"_s);
+        SchemaMigrator migrator(db, mapError);
+        QCOMPARE(*migrator.currentVersion(), 0);
+        auto applied = migrator.migrate();
+        QVERIFY2(applied, qPrintable(applied ? QString() : applied.error().message));
+        QCOMPARE(*applied, int(schemaMigrations().size()));
+        QCOMPARE(*migrator.currentVersion(), latestSchemaVersion());
+        for (const QString &table : {u"cases"_s, u"applicants"_s, u"documents"_s, u"case_events"_s, u"outbox"_s,
+                                     u"case_materials"_s, u"schema_version"_s})
+            QVERIFY2(tableExists(db, table), qPrintable(table));
+        QSqlQuery query(db);
+        QVERIFY(query.exec(u"SELECT version, description, applied_at FROM schema_version ORDER BY version"_s));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toInt(), 1);
+        QVERIFY(query.value(2).toDateTime().isValid());
+    }
+
+    void migratingAgainChangesNothing()
+    {
+        SchemaMigrator migrator(QSqlDatabase::database(u"migrator"_s), mapError);
+        QVERIFY(migrator.migrate());
+        auto again = migrator.migrate();
+        QVERIFY(again);
+        QCOMPARE(*again, 0);
+    }
+
+    void aFailingStepRollsBackAloneAndIsNotRecorded()
+    {
+        QSqlDatabase db = QSqlDatabase::database(u"migrator"_s);
+        const QList<Migration> steps{
+            {1, u"first"_s, {u"CREATE TABLE first_step (a INTEGER)"_s}},
+            {2, u"second"_s, {u"CREATE TABLE second_step (a INTEGER)"_s, u"THIS IS NOT SQL"_s}},
+        };
+        SchemaMigrator migrator(db, mapError, steps);
+        auto result = migrator.migrate();
+        QVERIFY(!result);
+        QCOMPARE(result.error().code, ErrorCode::Sql);
+        QVERIFY(result.error().message.contains(u"2"_s));
+        QCOMPARE(*migrator.currentVersion(), 1);
+        QVERIFY(tableExists(db, u"first_step"_s));
+        QVERIFY(!tableExists(db, u"second_step"_s));
+    }
+
+    void refusesADatabaseFromANewerProgram()
+    {
+        QSqlDatabase db = QSqlDatabase::database(u"migrator"_s);
+        SchemaMigrator migrator(db, mapError);
+        QVERIFY(migrator.migrate());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(u"INSERT INTO schema_version VALUES (99, 'from the future', '2030-01-01T00:00:00Z')"_s));
+        auto newer = migrator.checkNotNewer();
+        QVERIFY(!newer);
+        QCOMPARE(newer.error().code, ErrorCode::NewerSchema);
+        QVERIFY(newer.error().message.contains(u"99"_s));
+        QVERIFY(newer.error().message.contains(QString::number(latestSchemaVersion())));
+        QVERIFY(!migrator.migrate());
+    }
+
+private:
+    QTemporaryDir m_dir;
+    int m_counter = 0;
+};
+
+QTEST_GUILESS_MAIN(TestSchemaMigrator)
+#include "test_schema_migrator.moc"

@@ -1,0 +1,60 @@
+#include "TestSupport.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QProcess>
+#include <QTest>
+
+namespace casedesk::test {
+
+QByteArray fileSha256(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return hash.result().toHex();
+}
+
+SecureBytes secret(const char *text)
+{
+    return SecureBytes(text, std::strlen(text));
+}
+
+QString builtProgram(const char *environmentVariable)
+{
+    const QString path = qEnvironmentVariable(environmentVariable);
+    if (path.isEmpty())
+        qFatal("%s is not set; run the tests through CTest", environmentVariable);
+    return path;
+}
+
+ProcessResult runCasedeskctl(const QStringList &arguments, const QByteArray &standardInput, const QStringList &prefix,
+                             const QProcessEnvironment &environment, int timeoutMs)
+{
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    QStringList command = prefix;
+    command << builtProgram("CASEDESKCTL") << arguments;
+    process.setProgram(command.takeFirst());
+    process.setArguments(command);
+    process.start();
+    if (!process.waitForStarted())
+        return {};
+    process.write(standardInput);
+    process.closeWriteChannel();
+    ProcessResult result;
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        result.crashed = true;
+    }
+    result.crashed = result.crashed || process.exitStatus() != QProcess::NormalExit;
+    result.exitCode = process.exitCode();
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+} // namespace casedesk::test

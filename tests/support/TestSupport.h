@@ -1,0 +1,35 @@
+#pragma once
+
+#include "keys/SecureBytes.h"
+
+#include <QByteArray>
+#include <QProcessEnvironment>
+#include <QString>
+#include <QStringList>
+
+namespace casedesk::test {
+
+// The SHA-256 of a file's bytes, to prove a refused file was not touched.
+QByteArray fileSha256(const QString &path);
+
+SecureBytes secret(const char *text);
+
+struct ProcessResult {
+    int exitCode = -1;
+    QString out;
+    QString err;
+    bool crashed = false;
+};
+
+// Runs the casedeskctl built with the tests (CASEDESKCTL in the environment).
+// prefix runs it under another program (setpriv, prlimit); environment
+// replaces the inherited one when given.
+ProcessResult runCasedeskctl(const QStringList &arguments, const QByteArray &standardInput = {},
+                             const QStringList &prefix = {},
+                             const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment(),
+                             int timeoutMs = 300000);
+
+// The path of a program the build made, passed in by CTest's environment.
+QString builtProgram(const char *environmentVariable);
+
+} // namespace casedesk::test
