@@ -2,6 +2,139 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Application</name>
+    <message>
+        <source>The application is malformed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;item&quot; names no item or bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;fields&quot; must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; must be a text, number or true/false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;materials&quot; must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>material &quot;%1&quot; needs a state: missing, received, e_licence or waived</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Calendar</name>
+    <message>
+        <source>%1: %2 is not a real date in the form YYYY-MM-DD: &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;source.%2&quot; is missing; a calendar must cite the State Council notice it was taken from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3) lies outside %4; a calendar for %4 holds that year&apos;s dates and may reach back only into the last week of %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;holidays&quot; must list the year&apos;s holidays; a calendar without any would count every weekday as a working day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 needs a name in Chinese and in English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 ends on %3, before it starts on %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is listed in two holidays, %3 and %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;workdays&quot; must list the make-up working days (an empty list if the notice has none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: make-up working day %2 is for &quot;%3&quot;, which is not one of the holidays in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is listed both as a holiday (%3) and as a make-up working day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: make-up working day %2 is a weekday; only a Saturday or a Sunday can be made a working day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: make-up working day %2 is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar file %1 is too large (%2 bytes); a year&apos;s calendar is a few kilobytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar file %1 is not valid JSON: %2 at byte %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a CaseDesk working-day calendar (&quot;format&quot; must be &quot;%2&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;formatVersion&quot; must be a whole number from 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 uses calendar format version %2, but this CaseDesk reads only version %3; update CaseDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;year&quot; must be a year such as 2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the calendar file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 both hold the calendar for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 both list %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No date was given to count working days from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A time limit cannot be a negative number of working days (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The working-day calendar does not cover %1: the State Council&apos;s holiday arrangements for %2 are not loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseStateMachine</name>
+    <message>
+        <source>A case in state &quot;%1&quot; cannot &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseStore</name>
     <message numerus="yes">
         <source>Saving %n case(s)</source>
@@ -16,6 +149,280 @@
     </message>
     <message>
         <source>Counting the vault&apos;s contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no case %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording &quot;%1&quot; for case %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a reason is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: accepting needs a receipt number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: who did it is not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Catalogue</name>
+    <message>
+        <source>field %1 of item %2 has another type than the same field in an earlier item of the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue has no item or bundle &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle %1 names an unknown item %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueLoader</name>
+    <message>
+        <source>, item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a Chinese and an English text (&quot;%2&quot;: {&quot;zh&quot;: …, &quot;en&quot;: …})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number of working days from 0 to 365</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field id &quot;%1&quot; is missing or not a plain identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field %1 has unknown type &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an option of field %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choice field %1 has no options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>material id &quot;%1&quot; is missing or not a plain identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>material %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>material %1 has unknown form &quot;%2&quot; (original, copy, original-and-copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names no field of this item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names no material of this item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: material %2 lists no recognised field &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a reference (field:…, material:…, material:….fact) or {&quot;value&quot;: …}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rule id is missing or not a plain identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown rule type &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown severity &quot;%1&quot; (block, warning, info)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 rule needs a field target (&quot;field:…&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 rule needs a date: a field or a recognised fact of a material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a required rule needs a field or a material target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pattern is missing or not a valid regular expression: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown validator &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown comparison &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a comparison needs values: fields, recognised facts or literals, not whole materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an age rule needs a citizen-id field: the age comes from the ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;years&quot; must be a whole number from 0 to 150</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a required-when rule needs a field or a material target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;when&quot; needs &quot;equals&quot;, &quot;in&quot; or &quot;notEmpty&quot;: true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;when&quot; names no field of this item: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(without code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the item code is missing or not lower-case letters, digits, dots and hyphens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applicantType must be person, company or either, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the promised limit (%1) exceeds the legal limit (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field %1 is defined twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>material %1 is defined twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the item has no fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rule id is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bundle code is missing or not lower-case letters, digits, dots and hyphens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bundle names an unknown item &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a bundle needs at least two items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>example &quot;%1&quot; expects an unknown rule &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an example needs a &quot;name&quot;, a &quot;reviewDate&quot; (yyyy-MM-dd) and an &quot;application&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>example &quot;%1&quot; is an application for &quot;%2&quot;, not for this item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a CaseDesk catalogue of format version %2 (&quot;format&quot;: &quot;casedesk-catalogue&quot;, &quot;formatVersion&quot;: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the catalogue has no &quot;version&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the item code is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the catalogue has no items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bundle code is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON at byte %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the catalogue must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -69,6 +476,169 @@
     </message>
     <message>
         <source>Cannot remove the key file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreReview</name>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date of issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>company name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not match %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must differ from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be less than %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must not exceed %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be greater than %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be at least %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for the original of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for %2 copy(ies) of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for the original and %2 copy(ies) of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Or fetch the electronic licence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be replaced by an electronic licence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for the paper document of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is waived without a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record why %1 is waived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%2 on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the applicant for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in the expected format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check %1 against %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a date: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter %1 as year-month-day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has expired (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for a document that is still valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lies in the future (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The applicant must be at least %1 years old (is %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The applicant must be at most %1 years old (is %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check %1, or whether this item applies.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -240,6 +810,401 @@
     </message>
     <message>
         <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Validators</name>
+    <message>
+        <source>Characters 7 to 14 are the birth date (yyyyMMdd); compare them with the ID card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No citizen ID number was entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the 18-character number on the ID card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a 15-digit first-generation ID number; such cards are no longer valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for the current 18-character resident ID card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A citizen ID number has 18 characters; this one has %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy all 18 characters again from the ID card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A citizen ID number is 17 digits followed by a digit or X.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look for letters or symbols typed by mistake; only the last character may be X.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number starts with %1, which is not a province code (GB/T 2260).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first two digits stand for the province; compare them with the ID card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth date %1 in the number does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth date %1 in the number is before 1890.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth date %1 in the number is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last character does not match the first 17 (ISO 7064 MOD 11-2 check).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A character is probably mistyped or two are swapped; compare the whole number with the ID card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The region code %1 is not in the current list of counties.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older cards may carry a code that has since been replaced; compare the number with the ID card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shorten it to %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter digits only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not one of the listed options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of the options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neither yes nor no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the code with the business licence or registration certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No unified social credit code was entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the 18-character code on the business licence or registration certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A unified social credit code has 18 characters; this one has %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy all 18 characters again from the licence or certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The character %1 does not occur in unified social credit codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code uses digits and capital letters other than I, O, S, V and Z: an O is probably the digit 0, an I the digit 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first character, %1, is not a registration authority code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first character is 1 to 9, A, N or Y; compare the code with the licence or certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The second character, %1, is not an organisation type of registration authority %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characters 3 to 8 are a region code of six digits, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last character does not match the first 17 (GB 32100 check).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A character is probably mistyped or two are swapped; compare the whole code with the licence or certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characters 9 to 17 fail the organisation code check (GB 11714).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bank card number was entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the number printed on the bank card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bank card number holds only digits, spaces and hyphens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the letters and other symbols.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bank card number has 16 to 19 digits; this one has %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy all digits again from the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last digit does not match the others (Luhn check).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A digit is probably mistyped or two are swapped; compare the whole number with the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No date was entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date, e.g. 2024-03-05.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date in a recognised form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the date as 2024-03-05, 2024/03/05 or 2024年3月5日.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the month and the day: February has 29 days only in leap years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date %1 is after today, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This date cannot be in the future; check the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date %1 is before today, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This date cannot be in the past; check the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mainland mobile number has 11 digits; this one has %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count the digits again; a landline number belongs in the landline field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mobile number was entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the 11-digit mobile number, e.g. 138 0013 8000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mobile number holds only digits, spaces, hyphens and a +86 in front.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only mainland numbers (+86) are accepted as mobile numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an 11-digit mainland mobile number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mainland mobile number starts with 13 to 19, not with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the first digits; a landline number belongs in the landline field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No landline number was entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the area code and the number, e.g. 010-65123456.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An extension has 1 to 6 digits, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the extension after 转, e.g. 转123.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A landline number holds only digits, spaces, hyphens, parentheses and an extension.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the letters and other symbols; write an extension after 转.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a mobile number, not a landline number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter it in the mobile number field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number does not start with an area code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the area code first, starting with 0: 010-65123456, 0755-86013388.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the area code %1 comes a number of 7 or 8 digits not starting with 0 or 1, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the digits after the area code; write an extension after 转.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first two digits stand for the province; check them against the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No postal code was entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the six-digit postal code, e.g. 100010.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A postal code is six digits, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the six digits only, e.g. 100010.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>000000 is not a postal code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the postal code of the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mainland postal codes start with 01 to 86; this one starts with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No province uses postal codes starting with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No amount was entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the amount in yuan, e.g. 1234.56.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An amount cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the amount without a minus sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount in yuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write digits with at most two decimals, e.g. 1,234.56 or ¥1234.56.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An amount in yuan has at most two decimals (fen); this one has %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round the amount to the fen, e.g. 12.35.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount exceeds 1,000,000,000,000 yuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the number of digits.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -568,26 +1533,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>casedeskctl: give exactly one command; see casedeskctl --help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>casedeskctl: --passphrase-stdin given, but standard input held no passphrase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>casedeskctl: seed needs --cases N with N &gt; 0</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>casedeskctl: --seed needs a non-negative integer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>casedeskctl: unknown command &quot;%1&quot;; see casedeskctl --help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>backup needs --passphrase-stdin: the copy&apos;s key is sealed with that passphrase (for a passphrase profile, its own).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -604,11 +1549,51 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>init | status | verify | rekey | seed | backup DEST | restore BACKUP</source>
+        <source>%1: version %2, %3 items, %4 bundles, structure sound.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Commands:
+        <source>example &quot;%1&quot; of %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  expected %1, which found nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 blocks acceptance, but was not expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 examples behave as expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON application: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validate knows id, uscc, mobile and bankcard, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid, with a warning (%1): %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid (%1): %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands (vault):
   init               create a profile with a new random key
   status             schema version, key store in use, counts
   verify             check the database&apos;s integrity; non-zero exit on any fault
@@ -618,6 +1603,14 @@
                      by the passphrase on stdin (--passphrase-stdin)
   restore BACKUP     make the profile from a backup (passphrase on stdin); the
                      key goes to the system keychain when one answers
+
+Commands (pre-review; no profile needed):
+  validate KIND VALUE          check a value; KIND: id, uscc, mobile, bankcard;
+                               exit 0 valid, 1 invalid, the reason on stdout
+  review FILE.json             pre-review an application: findings as JSON;
+                               exit 0 when nothing blocks, 1 when something does
+  deadline --from D --days N   the due date N working days after D
+  catalogue check FILE         check a catalogue file and run its examples
 
 Exit codes:
   0  success
@@ -632,6 +1625,62 @@ Exit codes:
   9  no profile in that directory (or, for init and restore, one exists already)
   10 the profile&apos;s files are damaged
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review: use this catalogue file, not the bundled one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review, validate: the day of review (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deadline: the day of acceptance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deadline: the time limit in working days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>see the list below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give a command; see casedeskctl --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; see casedeskctl --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong number of arguments for &quot;%1&quot;; see casedeskctl --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--date needs a date as YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the catalogue command is: catalogue check FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deadline needs --from YYYY-MM-DD and --days N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--passphrase-stdin given, but standard input held no passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seed needs --cases N with N &gt; 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed needs a non-negative integer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

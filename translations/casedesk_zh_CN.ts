@@ -2,6 +2,139 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Application</name>
+    <message>
+        <source>The application is malformed: %1</source>
+        <translation>申请数据格式有误：%1</translation>
+    </message>
+    <message>
+        <source>&quot;item&quot; names no item or bundle</source>
+        <translation>“item”未指明事项或一件事</translation>
+    </message>
+    <message>
+        <source>&quot;fields&quot; must be an object</source>
+        <translation>“fields”必须是对象</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; must be a text, number or true/false</source>
+        <translation>字段“%1”必须是文本、数字或 true/false</translation>
+    </message>
+    <message>
+        <source>&quot;materials&quot; must be an object</source>
+        <translation>“materials”必须是对象</translation>
+    </message>
+    <message>
+        <source>material &quot;%1&quot; needs a state: missing, received, e_licence or waived</source>
+        <translation>材料“%1”需要状态：missing、received、e_licence 或 waived</translation>
+    </message>
+</context>
+<context>
+    <name>Calendar</name>
+    <message>
+        <source>%1: %2 is not a real date in the form YYYY-MM-DD: &quot;%3&quot;.</source>
+        <translation>%1：%2 不是 YYYY-MM-DD 格式的有效日期：“%3”。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;source.%2&quot; is missing; a calendar must cite the State Council notice it was taken from.</source>
+        <translation>%1：缺少“source.%2”；日历必须注明所依据的国务院通知。</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3) lies outside %4; a calendar for %4 holds that year&apos;s dates and may reach back only into the last week of %5.</source>
+        <translation>%1：%2（%3）不在 %4 年内；%4 年的日历只能包含该年的日期，最多向前延伸到 %5 年的最后一周。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;holidays&quot; must list the year&apos;s holidays; a calendar without any would count every weekday as a working day.</source>
+        <translation>%1：“holidays”必须列出该年的节假日；没有节假日的日历会把周一至周五全部算作工作日。</translation>
+    </message>
+    <message>
+        <source>%1: %2 needs a name in Chinese and in English.</source>
+        <translation>%1：%2 需要中文和英文名称。</translation>
+    </message>
+    <message>
+        <source>%1: %2 ends on %3, before it starts on %4.</source>
+        <translation>%1：%2 的结束日期 %3 早于开始日期 %4。</translation>
+    </message>
+    <message>
+        <source>%1: %2 is listed in two holidays, %3 and %4.</source>
+        <translation>%1：%2 同时列在“%3”和“%4”两个节假日中。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;workdays&quot; must list the make-up working days (an empty list if the notice has none).</source>
+        <translation>%1：“workdays”必须列出调休上班日（通知中没有则为空列表）。</translation>
+    </message>
+    <message>
+        <source>%1: make-up working day %2 is for &quot;%3&quot;, which is not one of the holidays in the file.</source>
+        <translation>%1：调休上班日 %2 对应的“%3”不是本文件中的节假日。</translation>
+    </message>
+    <message>
+        <source>%1: %2 is listed both as a holiday (%3) and as a make-up working day.</source>
+        <translation>%1：%2 既被列为节假日（%3），又被列为调休上班日。</translation>
+    </message>
+    <message>
+        <source>%1: make-up working day %2 is a weekday; only a Saturday or a Sunday can be made a working day.</source>
+        <translation>%1：调休上班日 %2 是周一至周五中的一天；只有周六或周日才能调为上班日。</translation>
+    </message>
+    <message>
+        <source>%1: make-up working day %2 is listed twice.</source>
+        <translation>%1：调休上班日 %2 重复列出。</translation>
+    </message>
+    <message>
+        <source>The calendar file %1 is too large (%2 bytes); a year&apos;s calendar is a few kilobytes.</source>
+        <translation>日历文件 %1 过大（%2 字节）；一年的日历只有几 KB。</translation>
+    </message>
+    <message>
+        <source>The calendar file %1 is not valid JSON: %2 at byte %3.</source>
+        <translation>日历文件 %1 不是有效的 JSON：%2（位于第 %3 字节）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a CaseDesk working-day calendar (&quot;format&quot; must be &quot;%2&quot;).</source>
+        <translation>%1 不是 CaseDesk 工作日日历（“format”必须为“%2”）。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;formatVersion&quot; must be a whole number from 1.</source>
+        <translation>%1：“formatVersion”必须是不小于 1 的整数。</translation>
+    </message>
+    <message>
+        <source>%1 uses calendar format version %2, but this CaseDesk reads only version %3; update CaseDesk.</source>
+        <translation>%1 使用第 %2 版日历格式，而此 CaseDesk 只能读取第 %3 版；请更新 CaseDesk。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;year&quot; must be a year such as 2026.</source>
+        <translation>%1：“year”必须是年份，例如 2026。</translation>
+    </message>
+    <message>
+        <source>Cannot read the calendar file %1: %2</source>
+        <translation>无法读取日历文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 and %2 both hold the calendar for %3.</source>
+        <translation>%1 和 %2 都是 %3 年的日历。</translation>
+    </message>
+    <message>
+        <source>%1 and %2 both list %3.</source>
+        <translation>%1 和 %2 都列出了 %3。</translation>
+    </message>
+    <message>
+        <source>No date was given to count working days from.</source>
+        <translation>未提供计算工作日的起始日期。</translation>
+    </message>
+    <message>
+        <source>A time limit cannot be a negative number of working days (%1).</source>
+        <translation>办理时限不能是负数个工作日（%1）。</translation>
+    </message>
+    <message>
+        <source>The working-day calendar does not cover %1: the State Council&apos;s holiday arrangements for %2 are not loaded.</source>
+        <translation>工作日日历未覆盖 %1：尚未载入国务院 %2 年的节假日安排。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseStateMachine</name>
+    <message>
+        <source>A case in state &quot;%1&quot; cannot &quot;%2&quot;.</source>
+        <translation>处于“%1”状态的案件不能执行“%2”。</translation>
+    </message>
+</context>
+<context>
     <name>CaseStore</name>
     <message numerus="yes">
         <source>Saving %n case(s)</source>
@@ -16,6 +149,280 @@
     <message>
         <source>Counting the vault&apos;s contents</source>
         <translation>统计本地库内容</translation>
+    </message>
+    <message>
+        <source>There is no case %1.</source>
+        <translation>没有案件 %1。</translation>
+    </message>
+    <message>
+        <source>Recording &quot;%1&quot; for case %2</source>
+        <translation>为案件 %2 记录“%1”</translation>
+    </message>
+    <message>
+        <source>%1: a reason is required.</source>
+        <translation>%1：需要填写原因。</translation>
+    </message>
+    <message>
+        <source>%1: accepting needs a receipt number.</source>
+        <translation>%1：受理需要受理编号。</translation>
+    </message>
+    <message>
+        <source>%1: who did it is not recorded.</source>
+        <translation>%1：未记录操作人。</translation>
+    </message>
+</context>
+<context>
+    <name>Catalogue</name>
+    <message>
+        <source>field %1 of item %2 has another type than the same field in an earlier item of the bundle</source>
+        <translation>事项 %2 的字段 %1 与一件事中前面事项的同名字段类型不同</translation>
+    </message>
+    <message>
+        <source>The catalogue has no item or bundle &quot;%1&quot;.</source>
+        <translation>目录中没有事项或一件事“%1”。</translation>
+    </message>
+    <message>
+        <source>bundle %1 names an unknown item %2</source>
+        <translation>一件事 %1 引用了未知事项 %2</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueLoader</name>
+    <message>
+        <source>, item %1</source>
+        <translation>，事项 %1</translation>
+    </message>
+    <message>
+        <source>, rule %1</source>
+        <translation>，规则 %1</translation>
+    </message>
+    <message>
+        <source>%1 needs a Chinese and an English text (&quot;%2&quot;: {&quot;zh&quot;: …, &quot;en&quot;: …})</source>
+        <translation>%1需要中文和英文文本（&quot;%2&quot;: {&quot;zh&quot;: …, &quot;en&quot;: …}）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number of working days from 0 to 365</source>
+        <translation>“%1”必须是 0 到 365 之间的整数工作日</translation>
+    </message>
+    <message>
+        <source>field id &quot;%1&quot; is missing or not a plain identifier</source>
+        <translation>字段标识“%1”缺失或不是简单标识符</translation>
+    </message>
+    <message>
+        <source>field %1 has unknown type &quot;%2&quot;</source>
+        <translation>字段 %1 的类型“%2”未知</translation>
+    </message>
+    <message>
+        <source>field %1</source>
+        <translation>字段 %1</translation>
+    </message>
+    <message>
+        <source>an option of field %1</source>
+        <translation>字段 %1 的一个选项</translation>
+    </message>
+    <message>
+        <source>choice field %1 has no options</source>
+        <translation>选择字段 %1 没有选项</translation>
+    </message>
+    <message>
+        <source>material id &quot;%1&quot; is missing or not a plain identifier</source>
+        <translation>材料标识“%1”缺失或不是简单标识符</translation>
+    </message>
+    <message>
+        <source>material %1</source>
+        <translation>材料 %1</translation>
+    </message>
+    <message>
+        <source>material %1 has unknown form &quot;%2&quot; (original, copy, original-and-copy)</source>
+        <translation>材料 %1 的形式“%2”未知（original、copy、original-and-copy）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names no field of this item</source>
+        <translation>“%1”不是本事项的字段</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names no material of this item</source>
+        <translation>“%1”不是本事项的材料</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: material %2 lists no recognised field &quot;%3&quot;</source>
+        <translation>“%1”：材料 %2 没有可识别字段“%3”</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a reference (field:…, material:…, material:….fact) or {&quot;value&quot;: …}</source>
+        <translation>“%1”不是引用（field:…、material:…、material:….fact）也不是 {&quot;value&quot;: …}</translation>
+    </message>
+    <message>
+        <source>the rule id is missing or not a plain identifier</source>
+        <translation>规则标识缺失或不是简单标识符</translation>
+    </message>
+    <message>
+        <source>unknown rule type &quot;%1&quot;</source>
+        <translation>未知的规则类型“%1”</translation>
+    </message>
+    <message>
+        <source>unknown severity &quot;%1&quot; (block, warning, info)</source>
+        <translation>未知的严重程度“%1”（block、warning、info）</translation>
+    </message>
+    <message>
+        <source>the message</source>
+        <translation>提示信息</translation>
+    </message>
+    <message>
+        <source>the hint</source>
+        <translation>整改提示</translation>
+    </message>
+    <message>
+        <source>a %1 rule needs a field target (&quot;field:…&quot;)</source>
+        <translation>%1 规则需要以字段为目标（&quot;field:…&quot;）</translation>
+    </message>
+    <message>
+        <source>a %1 rule needs a date: a field or a recognised fact of a material</source>
+        <translation>%1 规则需要日期：字段或材料上识别出的信息</translation>
+    </message>
+    <message>
+        <source>a required rule needs a field or a material target</source>
+        <translation>必填规则需要以字段或材料为目标</translation>
+    </message>
+    <message>
+        <source>the pattern is missing or not a valid regular expression: %1</source>
+        <translation>缺少格式模式，或不是有效的正则表达式：%1</translation>
+    </message>
+    <message>
+        <source>unknown validator &quot;%1&quot;</source>
+        <translation>未知的校验器“%1”</translation>
+    </message>
+    <message>
+        <source>unknown comparison &quot;%1&quot;</source>
+        <translation>未知的比较方式“%1”</translation>
+    </message>
+    <message>
+        <source>a comparison needs values: fields, recognised facts or literals, not whole materials</source>
+        <translation>比较需要具体的值：字段、识别信息或常量，而不是整份材料</translation>
+    </message>
+    <message>
+        <source>an age rule needs a citizen-id field: the age comes from the ID number</source>
+        <translation>年龄规则需要身份证号码字段：年龄由身份证号码得出</translation>
+    </message>
+    <message>
+        <source>&quot;years&quot; must be a whole number from 0 to 150</source>
+        <translation>“years”必须是 0 到 150 之间的整数</translation>
+    </message>
+    <message>
+        <source>a required-when rule needs a field or a material target</source>
+        <translation>条件必填规则需要以字段或材料为目标</translation>
+    </message>
+    <message>
+        <source>&quot;when&quot; needs &quot;equals&quot;, &quot;in&quot; or &quot;notEmpty&quot;: true</source>
+        <translation>“when”需要 &quot;equals&quot;、&quot;in&quot; 或 &quot;notEmpty&quot;: true</translation>
+    </message>
+    <message>
+        <source>&quot;when&quot; names no field of this item: &quot;%1&quot;</source>
+        <translation>“when”引用的“%1”不是本事项的字段</translation>
+    </message>
+    <message>
+        <source>(without code)</source>
+        <translation>（无编码）</translation>
+    </message>
+    <message>
+        <source>the item code is missing or not lower-case letters, digits, dots and hyphens</source>
+        <translation>事项编码缺失，或不只由小写字母、数字、点和连字符组成</translation>
+    </message>
+    <message>
+        <source>the item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>the department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>applicantType must be person, company or either, not &quot;%1&quot;</source>
+        <translation>applicantType 必须是 person、company 或 either，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>the promised limit (%1) exceeds the legal limit (%2)</source>
+        <translation>承诺时限（%1）超过法定时限（%2）</translation>
+    </message>
+    <message>
+        <source>field %1 is defined twice</source>
+        <translation>字段 %1 定义了两次</translation>
+    </message>
+    <message>
+        <source>material %1 is defined twice</source>
+        <translation>材料 %1 定义了两次</translation>
+    </message>
+    <message>
+        <source>the item has no fields</source>
+        <translation>事项没有字段</translation>
+    </message>
+    <message>
+        <source>the rule id is used twice</source>
+        <translation>规则标识重复使用</translation>
+    </message>
+    <message>
+        <source>the bundle code is missing or not lower-case letters, digits, dots and hyphens</source>
+        <translation>一件事编码缺失，或不只由小写字母、数字、点和连字符组成</translation>
+    </message>
+    <message>
+        <source>the bundle</source>
+        <translation>一件事</translation>
+    </message>
+    <message>
+        <source>the bundle names an unknown item &quot;%1&quot;</source>
+        <translation>一件事引用了未知事项“%1”</translation>
+    </message>
+    <message>
+        <source>a bundle needs at least two items</source>
+        <translation>一件事至少需要两个事项</translation>
+    </message>
+    <message>
+        <source>example &quot;%1&quot; expects an unknown rule &quot;%2&quot;</source>
+        <translation>示例“%1”预期了未知规则“%2”</translation>
+    </message>
+    <message>
+        <source>an example needs a &quot;name&quot;, a &quot;reviewDate&quot; (yyyy-MM-dd) and an &quot;application&quot;</source>
+        <translation>示例需要“name”、“reviewDate”（yyyy-MM-dd）和“application”</translation>
+    </message>
+    <message>
+        <source>example &quot;%1&quot; is an application for &quot;%2&quot;, not for this item</source>
+        <translation>示例“%1”是“%2”的申请，不是本事项的</translation>
+    </message>
+    <message>
+        <source>%1 is not a CaseDesk catalogue of format version %2 (&quot;format&quot;: &quot;casedesk-catalogue&quot;, &quot;formatVersion&quot;: %2)</source>
+        <translation>%1 不是格式版本 %2 的 CaseDesk 目录（&quot;format&quot;: &quot;casedesk-catalogue&quot;, &quot;formatVersion&quot;: %2）</translation>
+    </message>
+    <message>
+        <source>the catalogue has no &quot;version&quot;</source>
+        <translation>目录缺少“version”</translation>
+    </message>
+    <message>
+        <source>the item code is used twice</source>
+        <translation>事项编码重复使用</translation>
+    </message>
+    <message>
+        <source>the catalogue has no items</source>
+        <translation>目录中没有事项</translation>
+    </message>
+    <message>
+        <source>the bundle code is used twice</source>
+        <translation>一件事编码重复使用</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a catalogue</source>
+        <translation>%1 过大，不是目录文件</translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON at byte %2: %3</source>
+        <translation>%1：第 %2 字节处不是有效的 JSON：%3</translation>
+    </message>
+    <message>
+        <source>%1: the catalogue must be a JSON object</source>
+        <translation>%1：目录必须是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -69,6 +476,169 @@
     <message>
         <source>Cannot remove the key file %1: %2</source>
         <translation>无法删除密钥文件 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>PreReview</name>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>date of issue</source>
+        <translation>签发日期</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>company name</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>%1 does not match %2.</source>
+        <translation>%1与%2不一致。</translation>
+    </message>
+    <message>
+        <source>%1 must differ from %2.</source>
+        <translation>%1不能与%2相同。</translation>
+    </message>
+    <message>
+        <source>%1 must be less than %2.</source>
+        <translation>%1必须小于%2。</translation>
+    </message>
+    <message>
+        <source>%1 must not exceed %2.</source>
+        <translation>%1不能超过%2。</translation>
+    </message>
+    <message>
+        <source>%1 must be greater than %2.</source>
+        <translation>%1必须大于%2。</translation>
+    </message>
+    <message>
+        <source>%1 must be at least %2.</source>
+        <translation>%1至少应为%2。</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1为必填项。</translation>
+    </message>
+    <message>
+        <source>Fill in %1.</source>
+        <translation>请填写%1。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is missing.</source>
+        <translation>缺少%1。</translation>
+    </message>
+    <message>
+        <source>Ask for the original of %1.</source>
+        <translation>请申请人提供%1原件。</translation>
+    </message>
+    <message>
+        <source>Ask for %2 copy(ies) of %1.</source>
+        <translation>请申请人提供%1复印件 %2 份。</translation>
+    </message>
+    <message>
+        <source>Ask for the original and %2 copy(ies) of %1.</source>
+        <translation>请申请人提供%1原件及复印件 %2 份。</translation>
+    </message>
+    <message>
+        <source>%1 Or fetch the electronic licence.</source>
+        <translation>%1也可调取电子证照。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be replaced by an electronic licence.</source>
+        <translation>%1不能以电子证照代替。</translation>
+    </message>
+    <message>
+        <source>Ask for the paper document of %1.</source>
+        <translation>请申请人提供%1纸质材料。</translation>
+    </message>
+    <message>
+        <source>%1 is waived without a reason.</source>
+        <translation>%1已免交，但未说明理由。</translation>
+    </message>
+    <message>
+        <source>Record why %1 is waived.</source>
+        <translation>请记录%1免交的理由。</translation>
+    </message>
+    <message>
+        <source>%2 on %1</source>
+        <translation>%1上的%2</translation>
+    </message>
+    <message>
+        <source>Ask the applicant for %1.</source>
+        <translation>请申请人提供%1。</translation>
+    </message>
+    <message>
+        <source>%1 is not in the expected format.</source>
+        <translation>%1格式不符合要求。</translation>
+    </message>
+    <message>
+        <source>Check %1.</source>
+        <translation>请核对%1。</translation>
+    </message>
+    <message>
+        <source>Check %1 against %2.</source>
+        <translation>请将%1与%2核对。</translation>
+    </message>
+    <message>
+        <source>%1 is not a date: %2</source>
+        <translation>%1不是日期：%2</translation>
+    </message>
+    <message>
+        <source>Enter %1 as year-month-day.</source>
+        <translation>请按年-月-日填写%1。</translation>
+    </message>
+    <message>
+        <source>%1 has expired (%2).</source>
+        <translation>%1已过期（%2）。</translation>
+    </message>
+    <message>
+        <source>Ask for a document that is still valid.</source>
+        <translation>请申请人提供在有效期内的证件。</translation>
+    </message>
+    <message>
+        <source>%1 lies in the future (%2).</source>
+        <translation>%1晚于今天（%2）。</translation>
+    </message>
+    <message>
+        <source>The applicant must be at least %1 years old (is %2).</source>
+        <translation>申请人须年满 %1 周岁（现为 %2 周岁）。</translation>
+    </message>
+    <message>
+        <source>The applicant must be at most %1 years old (is %2).</source>
+        <translation>申请人年龄不得超过 %1 周岁（现为 %2 周岁）。</translation>
+    </message>
+    <message>
+        <source>Check %1, or whether this item applies.</source>
+        <translation>请核对%1，或确认本事项是否适用。</translation>
     </message>
 </context>
 <context>
@@ -240,6 +810,401 @@
     <message>
         <source>%1 failed: %2</source>
         <translation>%1失败：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Validators</name>
+    <message>
+        <source>Characters 7 to 14 are the birth date (yyyyMMdd); compare them with the ID card.</source>
+        <translation>第7至14位是出生日期（年月日，共8位），请与身份证核对。</translation>
+    </message>
+    <message>
+        <source>No citizen ID number was entered.</source>
+        <translation>未填写公民身份号码。</translation>
+    </message>
+    <message>
+        <source>Enter the 18-character number on the ID card.</source>
+        <translation>请填写身份证上的18位号码。</translation>
+    </message>
+    <message>
+        <source>This is a 15-digit first-generation ID number; such cards are no longer valid.</source>
+        <translation>这是15位的第一代身份证号码，第一代身份证已停止使用。</translation>
+    </message>
+    <message>
+        <source>Ask for the current 18-character resident ID card.</source>
+        <translation>请申请人出示现行有效的18位居民身份证。</translation>
+    </message>
+    <message>
+        <source>A citizen ID number has 18 characters; this one has %1.</source>
+        <translation>公民身份号码应为18位，当前为%1位。</translation>
+    </message>
+    <message>
+        <source>Copy all 18 characters again from the ID card.</source>
+        <translation>请对照身份证重新录入全部18位。</translation>
+    </message>
+    <message>
+        <source>A citizen ID number is 17 digits followed by a digit or X.</source>
+        <translation>公民身份号码由17位数字加1位数字或X组成。</translation>
+    </message>
+    <message>
+        <source>Look for letters or symbols typed by mistake; only the last character may be X.</source>
+        <translation>请检查是否误录了字母或符号；只有最后一位可以是X。</translation>
+    </message>
+    <message>
+        <source>The number starts with %1, which is not a province code (GB/T 2260).</source>
+        <translation>号码以%1开头，不是省级行政区划代码（GB/T 2260）。</translation>
+    </message>
+    <message>
+        <source>The first two digits stand for the province; compare them with the ID card.</source>
+        <translation>前两位代表省份，请与身份证核对。</translation>
+    </message>
+    <message>
+        <source>The birth date %1 in the number does not exist.</source>
+        <translation>号码中的出生日期%1不存在。</translation>
+    </message>
+    <message>
+        <source>The birth date %1 in the number is before 1890.</source>
+        <translation>号码中的出生日期%1早于1890年。</translation>
+    </message>
+    <message>
+        <source>The birth date %1 in the number is in the future.</source>
+        <translation>号码中的出生日期%1晚于今天。</translation>
+    </message>
+    <message>
+        <source>The last character does not match the first 17 (ISO 7064 MOD 11-2 check).</source>
+        <translation>最后一位校验码与前17位不符（ISO 7064 MOD 11-2 校验）。</translation>
+    </message>
+    <message>
+        <source>A character is probably mistyped or two are swapped; compare the whole number with the ID card.</source>
+        <translation>可能有一位录错或两位颠倒，请对照身份证核对整个号码。</translation>
+    </message>
+    <message>
+        <source>The region code %1 is not in the current list of counties.</source>
+        <translation>地址码%1不在现行县级行政区划代码表中。</translation>
+    </message>
+    <message>
+        <source>Older cards may carry a code that has since been replaced; compare the number with the ID card.</source>
+        <translation>较早办理的身份证可能使用已调整的旧代码，请对照身份证核对号码。</translation>
+    </message>
+    <message>
+        <source>longer than %1 characters</source>
+        <translation>超过 %1 个字符</translation>
+    </message>
+    <message>
+        <source>Shorten it to %1 characters.</source>
+        <translation>请缩减到 %1 个字符以内。</translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation>不是数字</translation>
+    </message>
+    <message>
+        <source>Enter digits only.</source>
+        <translation>请只输入数字。</translation>
+    </message>
+    <message>
+        <source>not one of the listed options</source>
+        <translation>不是所列选项之一</translation>
+    </message>
+    <message>
+        <source>Choose one of the options.</source>
+        <translation>请从选项中选择。</translation>
+    </message>
+    <message>
+        <source>neither yes nor no</source>
+        <translation>既不是“是”也不是“否”</translation>
+    </message>
+    <message>
+        <source>Answer yes or no.</source>
+        <translation>请选择“是”或“否”。</translation>
+    </message>
+    <message>
+        <source>Compare the code with the business licence or registration certificate.</source>
+        <translation>请对照营业执照或登记证书核对代码。</translation>
+    </message>
+    <message>
+        <source>No unified social credit code was entered.</source>
+        <translation>未填写统一社会信用代码。</translation>
+    </message>
+    <message>
+        <source>Enter the 18-character code on the business licence or registration certificate.</source>
+        <translation>请填写营业执照或登记证书上的18位代码。</translation>
+    </message>
+    <message>
+        <source>A unified social credit code has 18 characters; this one has %1.</source>
+        <translation>统一社会信用代码应为18位，当前为%1位。</translation>
+    </message>
+    <message>
+        <source>Copy all 18 characters again from the licence or certificate.</source>
+        <translation>请对照执照或证书重新录入全部18位。</translation>
+    </message>
+    <message>
+        <source>The character %1 does not occur in unified social credit codes.</source>
+        <translation>统一社会信用代码中不会出现字符%1。</translation>
+    </message>
+    <message>
+        <source>The code uses digits and capital letters other than I, O, S, V and Z: an O is probably the digit 0, an I the digit 1.</source>
+        <translation>代码由数字和大写字母组成，不使用I、O、S、V、Z：O多半应为数字0，I多半应为数字1。</translation>
+    </message>
+    <message>
+        <source>The first character, %1, is not a registration authority code.</source>
+        <translation>第1位%1不是登记管理部门代码。</translation>
+    </message>
+    <message>
+        <source>The first character is 1 to 9, A, N or Y; compare the code with the licence or certificate.</source>
+        <translation>第1位应为1至9、A、N或Y，请对照执照或证书核对。</translation>
+    </message>
+    <message>
+        <source>The second character, %1, is not an organisation type of registration authority %2.</source>
+        <translation>第2位%1不是登记管理部门%2下的机构类别代码。</translation>
+    </message>
+    <message>
+        <source>Characters 3 to 8 are a region code of six digits, not %1.</source>
+        <translation>第3至8位应为6位数字的行政区划码，而不是%1。</translation>
+    </message>
+    <message>
+        <source>The last character does not match the first 17 (GB 32100 check).</source>
+        <translation>最后一位校验码与前17位不符（GB 32100 校验）。</translation>
+    </message>
+    <message>
+        <source>A character is probably mistyped or two are swapped; compare the whole code with the licence or certificate.</source>
+        <translation>可能有一位录错或两位颠倒，请对照执照或证书核对整个代码。</translation>
+    </message>
+    <message>
+        <source>Characters 9 to 17 fail the organisation code check (GB 11714).</source>
+        <translation>第9至17位未通过组织机构代码校验（GB 11714）。</translation>
+    </message>
+    <message>
+        <source>No bank card number was entered.</source>
+        <translation>未填写银行卡号。</translation>
+    </message>
+    <message>
+        <source>Enter the number printed on the bank card.</source>
+        <translation>请填写银行卡上印的卡号。</translation>
+    </message>
+    <message>
+        <source>A bank card number holds only digits, spaces and hyphens.</source>
+        <translation>银行卡号只能包含数字、空格和连字符。</translation>
+    </message>
+    <message>
+        <source>Remove the letters and other symbols.</source>
+        <translation>请删除字母和其他符号。</translation>
+    </message>
+    <message>
+        <source>A bank card number has 16 to 19 digits; this one has %1.</source>
+        <translation>银行卡号应为16至19位，当前为%1位。</translation>
+    </message>
+    <message>
+        <source>Copy all digits again from the card.</source>
+        <translation>请对照银行卡重新录入全部数字。</translation>
+    </message>
+    <message>
+        <source>The last digit does not match the others (Luhn check).</source>
+        <translation>最后一位校验位与其余数字不符（Luhn 校验）。</translation>
+    </message>
+    <message>
+        <source>A digit is probably mistyped or two are swapped; compare the whole number with the card.</source>
+        <translation>可能有一位录错或两位颠倒，请对照银行卡核对整个卡号。</translation>
+    </message>
+    <message>
+        <source>No date was entered.</source>
+        <translation>未填写日期。</translation>
+    </message>
+    <message>
+        <source>Enter the date, e.g. 2024-03-05.</source>
+        <translation>请填写日期，例如 2024-03-05。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date in a recognised form.</source>
+        <translation>“%1”不是可识别的日期格式。</translation>
+    </message>
+    <message>
+        <source>Write the date as 2024-03-05, 2024/03/05 or 2024年3月5日.</source>
+        <translation>请按 2024-03-05、2024/03/05 或 2024年3月5日 的格式填写。</translation>
+    </message>
+    <message>
+        <source>The date %1 does not exist.</source>
+        <translation>日期%1不存在。</translation>
+    </message>
+    <message>
+        <source>Check the month and the day: February has 29 days only in leap years.</source>
+        <translation>请核对月和日：只有闰年的二月才有29日。</translation>
+    </message>
+    <message>
+        <source>The date %1 is after today, %2.</source>
+        <translation>日期%1晚于今天（%2）。</translation>
+    </message>
+    <message>
+        <source>This date cannot be in the future; check the year.</source>
+        <translation>此日期不能晚于今天，请核对年份。</translation>
+    </message>
+    <message>
+        <source>The date %1 is before today, %2.</source>
+        <translation>日期%1早于今天（%2）。</translation>
+    </message>
+    <message>
+        <source>This date cannot be in the past; check the year.</source>
+        <translation>此日期不能早于今天，请核对年份。</translation>
+    </message>
+    <message>
+        <source>A mainland mobile number has 11 digits; this one has %1.</source>
+        <translation>大陆手机号码应为11位，当前为%1位。</translation>
+    </message>
+    <message>
+        <source>Count the digits again; a landline number belongs in the landline field.</source>
+        <translation>请重新核对位数；固定电话请填在固定电话一栏。</translation>
+    </message>
+    <message>
+        <source>No mobile number was entered.</source>
+        <translation>未填写手机号码。</translation>
+    </message>
+    <message>
+        <source>Enter the 11-digit mobile number, e.g. 138 0013 8000.</source>
+        <translation>请填写11位手机号码，例如 138 0013 8000。</translation>
+    </message>
+    <message>
+        <source>A mobile number holds only digits, spaces, hyphens and a +86 in front.</source>
+        <translation>手机号码只能包含数字、空格、连字符和开头的+86。</translation>
+    </message>
+    <message>
+        <source>Only mainland numbers (+86) are accepted as mobile numbers.</source>
+        <translation>手机号码只接受大陆号码（+86）。</translation>
+    </message>
+    <message>
+        <source>Enter an 11-digit mainland mobile number.</source>
+        <translation>请填写11位大陆手机号码。</translation>
+    </message>
+    <message>
+        <source>A mainland mobile number starts with 13 to 19, not with %1.</source>
+        <translation>大陆手机号码以13至19开头，不以%1开头。</translation>
+    </message>
+    <message>
+        <source>Check the first digits; a landline number belongs in the landline field.</source>
+        <translation>请核对开头几位；固定电话请填在固定电话一栏。</translation>
+    </message>
+    <message>
+        <source>No landline number was entered.</source>
+        <translation>未填写固定电话号码。</translation>
+    </message>
+    <message>
+        <source>Enter the area code and the number, e.g. 010-65123456.</source>
+        <translation>请填写区号和号码，例如 010-65123456。</translation>
+    </message>
+    <message>
+        <source>An extension has 1 to 6 digits, not &quot;%1&quot;.</source>
+        <translation>分机号应为1至6位数字，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Write the extension after 转, e.g. 转123.</source>
+        <translation>请把分机号写在“转”之后，例如 转123。</translation>
+    </message>
+    <message>
+        <source>A landline number holds only digits, spaces, hyphens, parentheses and an extension.</source>
+        <translation>固定电话号码只能包含数字、空格、连字符、括号和分机号。</translation>
+    </message>
+    <message>
+        <source>Remove the letters and other symbols; write an extension after 转.</source>
+        <translation>请删除字母和其他符号；分机号写在“转”之后。</translation>
+    </message>
+    <message>
+        <source>This is a mobile number, not a landline number.</source>
+        <translation>这是手机号码，不是固定电话号码。</translation>
+    </message>
+    <message>
+        <source>Enter it in the mobile number field.</source>
+        <translation>请填在手机号码一栏。</translation>
+    </message>
+    <message>
+        <source>The number does not start with an area code.</source>
+        <translation>号码开头没有区号。</translation>
+    </message>
+    <message>
+        <source>Write the area code first, starting with 0: 010-65123456, 0755-86013388.</source>
+        <translation>请先写以0开头的区号，例如 010-65123456、0755-86013388。</translation>
+    </message>
+    <message>
+        <source>After the area code %1 comes a number of 7 or 8 digits not starting with 0 or 1, not &quot;%2&quot;.</source>
+        <translation>区号%1之后应为7或8位、不以0或1开头的号码，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>Check the digits after the area code; write an extension after 转.</source>
+        <translation>请核对区号后的数字；分机号写在“转”之后。</translation>
+    </message>
+    <message>
+        <source>The first two digits stand for the province; check them against the address.</source>
+        <translation>前两位代表省份，请与地址核对。</translation>
+    </message>
+    <message>
+        <source>No postal code was entered.</source>
+        <translation>未填写邮政编码。</translation>
+    </message>
+    <message>
+        <source>Enter the six-digit postal code, e.g. 100010.</source>
+        <translation>请填写6位邮政编码，例如 100010。</translation>
+    </message>
+    <message>
+        <source>A postal code is six digits, not &quot;%1&quot;.</source>
+        <translation>邮政编码应为6位数字，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Enter the six digits only, e.g. 100010.</source>
+        <translation>只填6位数字，例如 100010。</translation>
+    </message>
+    <message>
+        <source>000000 is not a postal code.</source>
+        <translation>000000 不是邮政编码。</translation>
+    </message>
+    <message>
+        <source>Enter the postal code of the address.</source>
+        <translation>请填写该地址的邮政编码。</translation>
+    </message>
+    <message>
+        <source>Mainland postal codes start with 01 to 86; this one starts with %1.</source>
+        <translation>大陆邮政编码以01至86开头，此编码以%1开头。</translation>
+    </message>
+    <message>
+        <source>No province uses postal codes starting with %1.</source>
+        <translation>没有省份使用以%1开头的邮政编码。</translation>
+    </message>
+    <message>
+        <source>No amount was entered.</source>
+        <translation>未填写金额。</translation>
+    </message>
+    <message>
+        <source>Enter the amount in yuan, e.g. 1234.56.</source>
+        <translation>请以元为单位填写金额，例如 1234.56。</translation>
+    </message>
+    <message>
+        <source>An amount cannot be negative.</source>
+        <translation>金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>Enter the amount without a minus sign.</source>
+        <translation>请去掉负号后填写金额。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount in yuan.</source>
+        <translation>“%1”不是以元为单位的金额。</translation>
+    </message>
+    <message>
+        <source>Write digits with at most two decimals, e.g. 1,234.56 or ¥1234.56.</source>
+        <translation>请填写数字，最多两位小数，例如 1,234.56 或 ¥1234.56。</translation>
+    </message>
+    <message>
+        <source>An amount in yuan has at most two decimals (fen); this one has %1.</source>
+        <translation>以元为单位的金额最多两位小数（到分），当前有%1位。</translation>
+    </message>
+    <message>
+        <source>Round the amount to the fen, e.g. 12.35.</source>
+        <translation>请把金额精确到分，例如 12.35。</translation>
+    </message>
+    <message>
+        <source>The amount exceeds 1,000,000,000,000 yuan.</source>
+        <translation>金额超过 1,000,000,000,000 元。</translation>
+    </message>
+    <message>
+        <source>Check the number of digits.</source>
+        <translation>请核对位数。</translation>
     </message>
 </context>
 <context>
@@ -566,26 +1531,6 @@
         <translation>seed：随机种子（默认按时间）。</translation>
     </message>
     <message>
-        <source>casedeskctl: give exactly one command; see casedeskctl --help</source>
-        <translation>casedeskctl：请给出且只给出一个命令；参见 casedeskctl --help</translation>
-    </message>
-    <message>
-        <source>casedeskctl: --passphrase-stdin given, but standard input held no passphrase</source>
-        <translation>casedeskctl：指定了 --passphrase-stdin，但标准输入中没有口令</translation>
-    </message>
-    <message>
-        <source>casedeskctl: seed needs --cases N with N &gt; 0</source>
-        <translation>casedeskctl：seed 需要 --cases N，且 N &gt; 0</translation>
-    </message>
-    <message>
-        <source>casedeskctl: --seed needs a non-negative integer</source>
-        <translation>casedeskctl：--seed 需要非负整数</translation>
-    </message>
-    <message>
-        <source>casedeskctl: unknown command &quot;%1&quot;; see casedeskctl --help</source>
-        <translation>casedeskctl：未知命令“%1”；参见 casedeskctl --help</translation>
-    </message>
-    <message>
         <source>backup needs --passphrase-stdin: the copy&apos;s key is sealed with that passphrase (for a passphrase profile, its own).</source>
         <translation>backup 需要 --passphrase-stdin：副本的密钥用该口令封存（口令保护的配置用其自身的口令）。</translation>
     </message>
@@ -602,11 +1547,51 @@
         <translation>已将 %1 恢复为 %2（密钥保存于%3）。</translation>
     </message>
     <message>
-        <source>init | status | verify | rekey | seed | backup DEST | restore BACKUP</source>
-        <translation>init | status | verify | rekey | seed | backup 目标目录 | restore 备份目录</translation>
+        <source>%1: version %2, %3 items, %4 bundles, structure sound.</source>
+        <translation>%1：版本 %2，%3 个事项，%4 个一件事，结构正确。</translation>
     </message>
     <message>
-        <source>Commands:
+        <source>example &quot;%1&quot; of %2:</source>
+        <translation>%2 的示例“%1”：</translation>
+    </message>
+    <message>
+        <source>  expected %1, which found nothing</source>
+        <translation>  预期 %1，但它没有发现问题</translation>
+    </message>
+    <message>
+        <source>  %1 blocks acceptance, but was not expected</source>
+        <translation>  %1 阻止受理，但未在预期之中</translation>
+    </message>
+    <message>
+        <source>%1 of %2 examples behave as expected.</source>
+        <translation>%2 个示例中有 %1 个符合预期。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON application: %2</source>
+        <translation>%1 不是 JSON 格式的申请：%2</translation>
+    </message>
+    <message>
+        <source>validate knows id, uscc, mobile and bankcard, not &quot;%1&quot;</source>
+        <translation>validate 支持 id、uscc、mobile 和 bankcard，不支持“%1”</translation>
+    </message>
+    <message>
+        <source>valid: %1</source>
+        <translation>有效：%1</translation>
+    </message>
+    <message>
+        <source>valid, with a warning (%1): %2 %3</source>
+        <translation>有效，但有警告（%1）：%2 %3</translation>
+    </message>
+    <message>
+        <source>invalid (%1): %2 %3</source>
+        <translation>无效（%1）：%2 %3</translation>
+    </message>
+    <message>
+        <source>Commands (vault):
   init               create a profile with a new random key
   status             schema version, key store in use, counts
   verify             check the database&apos;s integrity; non-zero exit on any fault
@@ -616,6 +1601,14 @@
                      by the passphrase on stdin (--passphrase-stdin)
   restore BACKUP     make the profile from a backup (passphrase on stdin); the
                      key goes to the system keychain when one answers
+
+Commands (pre-review; no profile needed):
+  validate KIND VALUE          check a value; KIND: id, uscc, mobile, bankcard;
+                               exit 0 valid, 1 invalid, the reason on stdout
+  review FILE.json             pre-review an application: findings as JSON;
+                               exit 0 when nothing blocks, 1 when something does
+  deadline --from D --days N   the due date N working days after D
+  catalogue check FILE         check a catalogue file and run its examples
 
 Exit codes:
   0  success
@@ -630,7 +1623,7 @@ Exit codes:
   9  no profile in that directory (or, for init and restore, one exists already)
   10 the profile&apos;s files are damaged
 </source>
-        <translation>命令：
+        <translation>命令（本地库）：
   init               用新的随机密钥创建配置
   status             结构版本、所用密钥存储、各项计数
   verify             检查数据库完整性；发现任何故障时以非零状态退出
@@ -640,6 +1633,14 @@ Exit codes:
                      （--passphrase-stdin）
   restore BACKUP     由备份生成配置（口令从标准输入读取）；有系统钥匙串
                      响应时密钥存入其中
+
+命令（预审；无需配置）：
+  validate KIND VALUE          校验一个值；KIND：id、uscc、mobile、bankcard；
+                               有效退出码 0，无效为 1，原因输出到标准输出
+  review FILE.json             预审一份申请：以 JSON 输出审核发现；
+                               无阻止受理的问题时退出码 0，否则为 1
+  deadline --from D --days N   D 之后第 N 个工作日的到期日
+  catalogue check FILE         检查目录文件并运行其中的示例
 
 退出码：
   0  成功
@@ -654,6 +1655,62 @@ Exit codes:
   9  该目录中没有配置（init 和 restore 时：已存在配置）
   10 配置文件已损坏
 </translation>
+    </message>
+    <message>
+        <source>review: use this catalogue file, not the bundled one.</source>
+        <translation>review：使用此目录文件，而不是内置目录。</translation>
+    </message>
+    <message>
+        <source>review, validate: the day of review (default: today).</source>
+        <translation>review、validate：审核日期（默认：今天）。</translation>
+    </message>
+    <message>
+        <source>deadline: the day of acceptance.</source>
+        <translation>deadline：受理日期。</translation>
+    </message>
+    <message>
+        <source>deadline: the time limit in working days.</source>
+        <translation>deadline：以工作日计的时限。</translation>
+    </message>
+    <message>
+        <source>see the list below</source>
+        <translation>见下方列表</translation>
+    </message>
+    <message>
+        <source>give a command; see casedeskctl --help</source>
+        <translation>请给出命令；参见 casedeskctl --help</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; see casedeskctl --help</source>
+        <translation>未知命令“%1”；参见 casedeskctl --help</translation>
+    </message>
+    <message>
+        <source>wrong number of arguments for &quot;%1&quot;; see casedeskctl --help</source>
+        <translation>“%1”的参数个数不对；参见 casedeskctl --help</translation>
+    </message>
+    <message>
+        <source>--date needs a date as YYYY-MM-DD</source>
+        <translation>--date 需要 YYYY-MM-DD 格式的日期</translation>
+    </message>
+    <message>
+        <source>the catalogue command is: catalogue check FILE</source>
+        <translation>catalogue 命令的用法：catalogue check 文件</translation>
+    </message>
+    <message>
+        <source>deadline needs --from YYYY-MM-DD and --days N</source>
+        <translation>deadline 需要 --from YYYY-MM-DD 和 --days N</translation>
+    </message>
+    <message>
+        <source>--passphrase-stdin given, but standard input held no passphrase</source>
+        <translation>指定了 --passphrase-stdin，但标准输入中没有口令</translation>
+    </message>
+    <message>
+        <source>seed needs --cases N with N &gt; 0</source>
+        <translation>seed 需要 --cases N，且 N &gt; 0</translation>
+    </message>
+    <message>
+        <source>--seed needs a non-negative integer</source>
+        <translation>--seed 需要非负整数</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // casedeskctl: the vault tool for IT staff and scripts. Links casedesk_core
 // only — no QtGui — so it runs on a server or over SSH.
 #include "ExitCode.h"
+#include "ReviewCommands.h"
 #include "VaultCommands.h"
 
 #include "common/BuildInfo.h"
@@ -25,7 +26,7 @@ QString helpEpilogue()
 {
     return QCoreApplication::translate(
         "casedeskctl",
-        "Commands:\n"
+        "Commands (vault):\n"
         "  init               create a profile with a new random key\n"
         "  status             schema version, key store in use, counts\n"
         "  verify             check the database's integrity; non-zero exit on any fault\n"
@@ -35,6 +36,14 @@ QString helpEpilogue()
         "                     by the passphrase on stdin (--passphrase-stdin)\n"
         "  restore BACKUP     make the profile from a backup (passphrase on stdin); the\n"
         "                     key goes to the system keychain when one answers\n"
+        "\n"
+        "Commands (pre-review; no profile needed):\n"
+        "  validate KIND VALUE          check a value; KIND: id, uscc, mobile, bankcard;\n"
+        "                               exit 0 valid, 1 invalid, the reason on stdout\n"
+        "  review FILE.json             pre-review an application: findings as JSON;\n"
+        "                               exit 0 when nothing blocks, 1 when something does\n"
+        "  deadline --from D --days N   the due date N working days after D\n"
+        "  catalogue check FILE         check a catalogue file and run its examples\n"
         "\n"
         "Exit codes:\n"
         "  0  success\n"
@@ -98,11 +107,19 @@ int main(int argc, char *argv[])
         u"cases"_s, QCoreApplication::translate("casedeskctl", "seed: how many cases to write."), u"N"_s);
     const QCommandLineOption seedOption(
         u"seed"_s, QCoreApplication::translate("casedeskctl", "seed: random seed (default: time based)."), u"S"_s);
-    parser.addOptions({versionOption, profileOption, passphraseOption, casesOption, seedOption});
-    parser.addPositionalArgument(
-        u"command"_s,
-        QCoreApplication::translate("casedeskctl",
-                                    "init | status | verify | rekey | seed | backup DEST | restore BACKUP"));
+    const QCommandLineOption catalogueOption(
+        u"catalogue"_s,
+        QCoreApplication::translate("casedeskctl", "review: use this catalogue file, not the bundled one."), u"FILE"_s);
+    const QCommandLineOption dateOption(
+        u"date"_s, QCoreApplication::translate("casedeskctl", "review, validate: the day of review (default: today)."),
+        u"YYYY-MM-DD"_s);
+    const QCommandLineOption fromOption(
+        u"from"_s, QCoreApplication::translate("casedeskctl", "deadline: the day of acceptance."), u"YYYY-MM-DD"_s);
+    const QCommandLineOption daysOption(
+        u"days"_s, QCoreApplication::translate("casedeskctl", "deadline: the time limit in working days."), u"N"_s);
+    parser.addOptions({versionOption, profileOption, passphraseOption, casesOption, seedOption, catalogueOption,
+                       dateOption, fromOption, daysOption});
+    parser.addPositionalArgument(u"command"_s, QCoreApplication::translate("casedeskctl", "see the list below"));
 
     if (!parser.parse(QCoreApplication::arguments())) {
         err << QCoreApplication::translate("casedeskctl", "casedeskctl: %1").arg(parser.errorText()) << Qt::endl;
@@ -118,28 +135,62 @@ int main(int argc, char *argv[])
             << Qt::endl;
         return ctl::Success;
     }
+    const auto usage = [&err](const QString &problem) {
+        err << QCoreApplication::translate("casedeskctl", "casedeskctl: %1").arg(problem) << Qt::endl;
+        return ctl::Usage;
+    };
     const QStringList positional = parser.positionalArguments();
     const QString command = positional.value(0);
-    const bool takesPath = command == u"backup" || command == u"restore";
-    if (positional.size() != (takesPath ? 2 : 1)) {
-        err << QCoreApplication::translate("casedeskctl",
-                                           "casedeskctl: give exactly one command; see casedeskctl --help")
-            << Qt::endl;
-        return ctl::Usage;
+    // How many words each command takes, itself included.
+    static const QHash<QString, qsizetype> arity{
+        {u"init"_s, 1},     {u"status"_s, 1},   {u"verify"_s, 1},    {u"rekey"_s, 1},
+        {u"seed"_s, 1},     {u"backup"_s, 2},   {u"restore"_s, 2},   {u"review"_s, 2},
+        {u"deadline"_s, 1}, {u"validate"_s, 3}, {u"catalogue"_s, 3},
+    };
+    if (!arity.contains(command))
+        return usage(command.isEmpty()
+                         ? QCoreApplication::translate("casedeskctl", "give a command; see casedeskctl --help")
+                         : QCoreApplication::translate("casedeskctl", "unknown command \"%1\"; see casedeskctl --help")
+                               .arg(command));
+    if (positional.size() != arity.value(command))
+        return usage(QCoreApplication::translate("casedeskctl",
+                                                 "wrong number of arguments for \"%1\"; see "
+                                                 "casedeskctl --help")
+                         .arg(command));
+
+    QDate today = QDate::currentDate();
+    if (parser.isSet(dateOption)) {
+        today = QDate::fromString(parser.value(dateOption), Qt::ISODate);
+        if (!today.isValid())
+            return usage(QCoreApplication::translate("casedeskctl", "--date needs a date as YYYY-MM-DD"));
+    }
+    ctl::ReviewCommands review(out, err);
+    if (command == u"catalogue") {
+        if (positional.at(1) != u"check")
+            return usage(QCoreApplication::translate("casedeskctl", "the catalogue command is: catalogue check FILE"));
+        return review.checkCatalogue(positional.at(2));
+    }
+    if (command == u"review")
+        return review.review(positional.at(1), parser.value(catalogueOption), today);
+    if (command == u"validate")
+        return review.validate(positional.at(1), positional.at(2), today);
+    if (command == u"deadline") {
+        const QDate from = QDate::fromString(parser.value(fromOption), Qt::ISODate);
+        bool ok = false;
+        const int days = parser.value(daysOption).toInt(&ok);
+        if (!from.isValid() || !ok || days < 0)
+            return usage(QCoreApplication::translate("casedeskctl", "deadline needs --from YYYY-MM-DD and --days N"));
+        return review.deadline(from, days);
     }
 
     ctl::VaultOptions options;
     options.profileDirectory = parser.isSet(profileOption) ? parser.value(profileOption) : Profile::defaultDirectory();
     if (parser.isSet(passphraseOption)) {
         options.passphrase = readPassphrase();
-        if (!options.passphrase) {
-            err << QCoreApplication::translate(
-                "casedeskctl", "casedeskctl: --passphrase-stdin given, but standard input held no passphrase")
-                << Qt::endl;
-            return ctl::Usage;
-        }
+        if (!options.passphrase)
+            return usage(QCoreApplication::translate(
+                "casedeskctl", "--passphrase-stdin given, but standard input held no passphrase"));
     }
-
     ctl::VaultCommands commands(std::move(options), out, err);
     if (command == u"backup")
         return commands.backup(positional.at(1));
@@ -153,26 +204,14 @@ int main(int argc, char *argv[])
         return commands.verify();
     if (command == u"rekey")
         return commands.rekey();
-    if (command == u"seed") {
-        bool ok = false;
-        const qint64 cases = parser.value(casesOption).toLongLong(&ok);
-        if (!ok || cases <= 0) {
-            err << QCoreApplication::translate("casedeskctl", "casedeskctl: seed needs --cases N with N > 0")
-                << Qt::endl;
-            return ctl::Usage;
-        }
-        quint32 randomSeed = quint32(QDateTime::currentMSecsSinceEpoch());
-        if (parser.isSet(seedOption))
-            randomSeed = parser.value(seedOption).toUInt(&ok);
-        if (!ok) {
-            err << QCoreApplication::translate("casedeskctl", "casedeskctl: --seed needs a non-negative integer")
-                << Qt::endl;
-            return ctl::Usage;
-        }
-        return commands.seed(cases, randomSeed);
-    }
-    err << QCoreApplication::translate("casedeskctl", "casedeskctl: unknown command \"%1\"; see casedeskctl --help")
-               .arg(command)
-        << Qt::endl;
-    return ctl::Usage;
+    bool ok = false;
+    const qint64 cases = parser.value(casesOption).toLongLong(&ok);
+    if (!ok || cases <= 0)
+        return usage(QCoreApplication::translate("casedeskctl", "seed needs --cases N with N > 0"));
+    quint32 randomSeed = quint32(QDateTime::currentMSecsSinceEpoch());
+    if (parser.isSet(seedOption))
+        randomSeed = parser.value(seedOption).toUInt(&ok);
+    if (!ok)
+        return usage(QCoreApplication::translate("casedeskctl", "--seed needs a non-negative integer"));
+    return commands.seed(cases, randomSeed);
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "review/validators/Validation.h"
+
 #include <QChar>
 #include <QStringView>
 
@@ -20,5 +22,15 @@ QChar checkCharacter(QStringView first17);
 QChar organisationCheckCharacter(QStringView first8);
 
 } // namespace UnifiedSocialCreditCode
+
+// Checks a unified social credit code as typed: 18 characters of the code's
+// alphabet (lower case accepted), a registration authority and an
+// organisation type from the standard's table, six digits of region code and
+// the check character. An organisation code (characters 9-17) failing its
+// GB 11714 check is a Warning. Normalised to upper case.
+// Reasons: credit-code.empty, .length, .characters, .authority,
+// .organisation-type, .region, .check-character; Warning:
+// credit-code.organisation-code.
+Validation validateUnifiedSocialCreditCode(QStringView input);
 
 } // namespace casedesk

@@ -144,6 +144,140 @@ Expected<void> CaseStore::insertNew(const QList<NewCase> &batch, const QString &
     return {};
 }
 
+namespace {
+
+Case caseFromQuery(const QSqlQuery &query)
+{
+    Case c;
+    c.id = query.value(0).toString();
+    c.receiptNumber = query.value(1).toString();
+    c.applicantId = query.value(2).toString();
+    c.itemCode = query.value(3).toString();
+    c.state = caseStateFromName(query.value(4).toString()).value_or(CaseState::Draft);
+    c.hallId = query.value(5).toString();
+    c.counterId = query.value(6).toString();
+    c.staffId = query.value(7).toString();
+    c.form = QJsonDocument::fromJson(query.value(8).toString().toUtf8()).object();
+    c.createdUtc = query.value(9).toDateTime();
+    c.updatedUtc = query.value(10).toDateTime();
+    c.acceptedUtc = query.value(11).toDateTime();
+    c.dueDate = QDate::fromString(query.value(12).toString(), Qt::ISODate);
+    c.revision = query.value(13).toLongLong();
+    return c;
+}
+
+const QString caseColumns = u"id, receipt_number, applicant_id, item_code, state, hall_id, counter_id, staff_id, "
+                            "form_json, created_at, updated_at, accepted_at, due_date, revision"_s;
+
+} // namespace
+
+Expected<Case> CaseStore::load(const QString &caseId) const
+{
+    QSqlQuery query(m_database);
+    query.prepare(u"SELECT %1 FROM cases WHERE id = ?"_s.arg(caseColumns));
+    query.addBindValue(caseId);
+    if (!query.exec())
+        return m_mapError(query.lastError(), QCoreApplication::translate("CaseStore", "Looking up a case"));
+    if (!query.next())
+        return Error::make(ErrorCode::InvalidArgument,
+                           QCoreApplication::translate("CaseStore", "There is no case %1.").arg(caseId));
+    return caseFromQuery(query);
+}
+
+Expected<Case> CaseStore::apply(const CaseTransition &transition)
+{
+    const QString action = QCoreApplication::translate("CaseStore", "Recording \"%1\" for case %2")
+                               .arg(caseEventName(transition.event), transition.caseId);
+    if (CaseStateMachine::needsReason(transition.event) && transition.reason.trimmed().isEmpty())
+        return Error::make(ErrorCode::InvalidArgument,
+                           QCoreApplication::translate("CaseStore", "%1: a reason is required.").arg(action));
+    if (transition.event == CaseEvent::Accept && transition.receiptNumber.isEmpty())
+        return Error::make(
+            ErrorCode::InvalidArgument,
+            QCoreApplication::translate("CaseStore", "%1: accepting needs a receipt number.").arg(action));
+    if (transition.actor.isEmpty())
+        return Error::make(ErrorCode::InvalidArgument,
+                           QCoreApplication::translate("CaseStore", "%1: who did it is not recorded.").arg(action));
+
+    QSqlDatabase db = m_database;
+    if (!db.transaction())
+        return m_mapError(db.lastError(), action);
+    QSqlQuery query(db);
+    auto fail = [&](const Error &error) {
+        query.finish();
+        db.rollback();
+        return error;
+    };
+    auto current = load(transition.caseId);
+    if (!current)
+        return fail(current.error());
+    auto next = CaseStateMachine::next(current->state, transition.event);
+    if (!next)
+        return fail(next.error());
+
+    const QDateTime at = transition.at.isValid() ? transition.at.toUTC() : QDateTime::currentDateTimeUtc();
+    Case updated = *current;
+    updated.state = *next;
+    updated.updatedUtc = at;
+    updated.revision = current->revision + 1;
+    if (transition.event == CaseEvent::Accept) {
+        updated.receiptNumber = transition.receiptNumber;
+        updated.acceptedUtc = at;
+        updated.dueDate = transition.dueDate;
+    }
+    query.prepare(u"UPDATE cases SET state = ?, updated_at = ?, revision = ?, receipt_number = ?, accepted_at = ?, "
+                  "due_date = ? WHERE id = ? AND revision = ?"_s);
+    query.addBindValue(caseStateName(updated.state));
+    query.addBindValue(at);
+    query.addBindValue(updated.revision);
+    query.addBindValue(updated.receiptNumber.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                                       : QVariant(updated.receiptNumber));
+    query.addBindValue(updated.acceptedUtc);
+    query.addBindValue(updated.dueDate.isValid() ? QVariant(updated.dueDate.toString(Qt::ISODate))
+                                                 : QVariant(QMetaType(QMetaType::QString)));
+    query.addBindValue(updated.id);
+    query.addBindValue(current->revision);
+    if (!query.exec())
+        return fail(m_mapError(query.lastError(), action));
+
+    const QJsonObject payload{
+        {u"event"_s, caseEventName(transition.event)},
+        {u"from"_s, caseStateName(current->state)},
+        {u"to"_s, caseStateName(updated.state)},
+        {u"actor"_s, transition.actor},
+        {u"at"_s, at.toString(Qt::ISODateWithMs)},
+        {u"reason"_s, transition.reason},
+        {u"receiptNumber"_s, updated.receiptNumber},
+        {u"dueDate"_s, updated.dueDate.toString(Qt::ISODate)},
+        {u"details"_s, transition.payload},
+    };
+    const QString payloadText = QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact));
+    query.prepare(u"INSERT INTO case_events (case_id, kind, from_state, to_state, actor, at, reason, payload) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    for (const QVariant &value :
+         {QVariant(updated.id), QVariant(caseEventName(transition.event)), QVariant(caseStateName(current->state)),
+          QVariant(caseStateName(updated.state)), QVariant(transition.actor), QVariant(at),
+          transition.reason.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(transition.reason),
+          QVariant(payloadText)})
+        query.addBindValue(value);
+    if (!query.exec())
+        return fail(m_mapError(query.lastError(), action));
+
+    query.prepare(u"INSERT INTO outbox (op_id, case_id, kind, payload, base_rev, created_at) "
+                  "VALUES (?, ?, 'case.transition', ?, ?, ?)"_s);
+    query.addBindValue(newTimeOrderedId());
+    query.addBindValue(updated.id);
+    query.addBindValue(payloadText);
+    query.addBindValue(current->revision);
+    query.addBindValue(at);
+    if (!query.exec())
+        return fail(m_mapError(query.lastError(), action));
+    query.finish();
+    if (!db.commit())
+        return fail(m_mapError(db.lastError(), action));
+    return updated;
+}
+
 Expected<bool> CaseStore::containsCase(const QString &caseId) const
 {
     QSqlQuery query(m_database);

@@ -8,6 +8,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace casedesk;
 using namespace casedesk::test;
@@ -84,6 +85,81 @@ private Q_SLOTS:
         QCOMPARE(store.containsCase(entry.caseRecord.id).value(), false);
         QVERIFY(store.insertNew({entry}, u"staff.li"_s));
         QCOMPARE(store.containsCase(entry.caseRecord.id).value(), true);
+    }
+
+    void aTransitionCommitsWithItsEventAndOp()
+    {
+        CaseStore store = m_vault->caseStore();
+        SyntheticCases synthetic(4);
+        NewCase entry = synthetic.next();
+        entry.caseRecord.state = CaseState::PreReviewed;
+        entry.caseRecord.receiptNumber.clear();
+        entry.caseRecord.dueDate = QDate();
+        QVERIFY(store.insertNew({entry}, u"staff.li"_s));
+
+        CaseTransition accept{entry.caseRecord.id,
+                              CaseEvent::Accept,
+                              u"staff.li"_s,
+                              {},
+                              QDateTime(QDate(2026, 11, 27), QTime(9, 30), Qt::UTC),
+                              u"HALL-1-000123"_s,
+                              QDate(2026, 12, 4),
+                              {}};
+        auto accepted = store.apply(accept);
+        QVERIFY2(accepted, qPrintable(accepted ? QString() : accepted.error().message));
+        QCOMPARE(accepted->state, CaseState::Accepted);
+        QCOMPARE(accepted->revision, entry.caseRecord.revision + 1);
+        auto reloaded = store.load(entry.caseRecord.id);
+        QVERIFY(reloaded);
+        QCOMPARE(reloaded->state, CaseState::Accepted);
+        QCOMPARE(reloaded->receiptNumber, u"HALL-1-000123"_s);
+        QCOMPARE(reloaded->dueDate, QDate(2026, 12, 4));
+
+        QSqlQuery query(m_vault->database());
+        QVERIFY(query.exec(u"SELECT kind, from_state, to_state, actor FROM case_events ORDER BY id DESC LIMIT 1"_s));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toString(), u"accept"_s);
+        QCOMPARE(query.value(1).toString(), u"pre_reviewed"_s);
+        QCOMPARE(query.value(2).toString(), u"accepted"_s);
+        QCOMPARE(query.value(3).toString(), u"staff.li"_s);
+        QVERIFY(query.exec(u"SELECT kind, base_rev FROM outbox ORDER BY seq DESC LIMIT 1"_s));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toString(), u"case.transition"_s);
+        QCOMPARE(query.value(1).toLongLong(), entry.caseRecord.revision);
+    }
+
+    void anIllegalTransitionChangesNothing()
+    {
+        CaseStore store = m_vault->caseStore();
+        SyntheticCases synthetic(5);
+        NewCase entry = synthetic.next();
+        entry.caseRecord.state = CaseState::Draft;
+        entry.caseRecord.receiptNumber.clear();
+        QVERIFY(store.insertNew({entry}, u"staff.li"_s));
+        const VaultCounts before = store.counts().value();
+        auto result = store.apply({entry.caseRecord.id, CaseEvent::Complete, u"staff.li"_s, {}, {}, {}, {}, {}});
+        QVERIFY(!result);
+        QVERIFY(result.error().message.contains(u"complete"_s));
+        const VaultCounts after = store.counts().value();
+        QCOMPARE(after.caseEvents, before.caseEvents);
+        QCOMPARE(after.pendingOps, before.pendingOps);
+        QCOMPARE(store.load(entry.caseRecord.id)->state, CaseState::Draft);
+    }
+
+    void rejectingNeedsAReason()
+    {
+        CaseStore store = m_vault->caseStore();
+        SyntheticCases synthetic(6);
+        NewCase entry = synthetic.next();
+        entry.caseRecord.state = CaseState::InProgress;
+        QVERIFY(store.insertNew({entry}, u"staff.li"_s));
+        auto withoutReason = store.apply({entry.caseRecord.id, CaseEvent::Reject, u"staff.li"_s, {}, {}, {}, {}, {}});
+        QVERIFY(!withoutReason);
+        QCOMPARE(withoutReason.error().code, ErrorCode::InvalidArgument);
+        auto withReason =
+            store.apply({entry.caseRecord.id, CaseEvent::Reject, u"staff.li"_s, u"不符合补贴条件"_s, {}, {}, {}, {}});
+        QVERIFY(withReason);
+        QCOMPARE(withReason->state, CaseState::Rejected);
     }
 
 private:
