@@ -1,5 +1,6 @@
 #include "LocalizedText.h"
 
+#include <QHash>
 #include <QJsonValue>
 #include <QTranslator>
 
@@ -22,6 +23,24 @@ const QTranslator &chineseCatalogue()
             qWarning("casedesk: the compiled-in Chinese translations are missing");
     });
     return translator;
+}
+
+// Pre-review builds these texts for every finding on every keystroke; a
+// lookup in QTranslator each time would dominate. Sources are string
+// literals, so their address is a stable key; each thread keeps its own cache.
+const LocalizedText &cachedTranslation(const char *context, const char *source)
+{
+    thread_local QHash<std::pair<const char *, const char *>, LocalizedText> cache;
+    const auto key = std::make_pair(context, source);
+    auto it = cache.find(key);
+    if (it == cache.end()) {
+        const QString english = QString::fromUtf8(source);
+        QString chinese = chineseCatalogue().translate(context, source);
+        if (chinese.isEmpty())
+            chinese = english;
+        it = cache.insert(key, LocalizedText{chinese, english});
+    }
+    return *it;
 }
 
 QString substitute(QString text, const QStringList &args)
@@ -71,11 +90,8 @@ LocalizedText LocalizedText::translated(const char *context, const char *source,
         zhArgs << arg.zh;
         enArgs << arg.en;
     }
-    const QString english = QString::fromUtf8(source);
-    QString chinese = chineseCatalogue().translate(context, source);
-    if (chinese.isEmpty())
-        chinese = english;
-    return LocalizedText{substitute(chinese, zhArgs), substitute(english, enArgs)};
+    const LocalizedText &text = cachedTranslation(context, source);
+    return LocalizedText{substitute(text.zh, zhArgs), substitute(text.en, enArgs)};
 }
 
 } // namespace casedesk

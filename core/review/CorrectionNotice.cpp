@@ -27,7 +27,15 @@ CorrectionNotice CorrectionNotice::issue(const PreReviewReport &report, const Ap
     notice.itemNames = form.itemNames;
     notice.issuedOn = context.issuedOn;
     for (const Finding &finding : report.findings) {
-        if (finding.severity == Severity::Blocking)
+        if (finding.severity != Severity::Blocking)
+            continue;
+        // In a bundle several items may check the same thing; the applicant
+        // is told once.
+        const bool told = std::any_of(notice.entries.cbegin(), notice.entries.cend(), [&](const auto &entry) {
+            return entry.what == finding.targetLabel && entry.problem == finding.message
+                && entry.remedy == finding.hint;
+        });
+        if (!told)
             notice.entries.append({finding.ruleId, finding.targetLabel, finding.message, finding.hint});
     }
     return notice;

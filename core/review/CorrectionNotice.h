@@ -43,8 +43,8 @@ struct CorrectionNotice {
     QDate issuedOn;
     QList<CorrectionNoticeEntry> entries;
 
-    // Issues the notice for a report; entries are exactly its blocking
-    // findings, in the report's order.
+    // Issues the notice for a report; entries are its blocking findings, in
+    // the report's order, each problem once (a bundle's items may share one).
     static CorrectionNotice issue(const PreReviewReport &report, const ApplicationForm &form,
                                   const NoticeContext &context);
     QJsonObject toJson() const;

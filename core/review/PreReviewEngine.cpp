@@ -50,9 +50,37 @@ QString comparable(const QString &value)
     return result.toCaseFolded();
 }
 
-// -1, 0, 1; numbers as numbers, dates as dates, anything else as text.
+bool isWholeNumber(QStringView value)
+{
+    const QStringView digits = value.startsWith(u'-') ? value.mid(1) : value;
+    return !digits.isEmpty() && std::all_of(digits.begin(), digits.end(), [](QChar c) { return c.isDigit(); });
+}
+
+// Whole numbers of any length (ID and card numbers are 18 and 19 digits,
+// beyond what a double holds exactly), compared digit by digit.
+int compareWholeNumbers(QStringView left, QStringView right)
+{
+    const bool leftNegative = left.startsWith(u'-');
+    const bool rightNegative = right.startsWith(u'-');
+    if (leftNegative != rightNegative)
+        return leftNegative ? -1 : 1;
+    QStringView a = leftNegative ? left.mid(1) : left;
+    QStringView b = rightNegative ? right.mid(1) : right;
+    while (a.size() > 1 && a.front() == u'0')
+        a = a.mid(1);
+    while (b.size() > 1 && b.front() == u'0')
+        b = b.mid(1);
+    int order = a.size() != b.size() ? (a.size() < b.size() ? -1 : 1) : a.compare(b);
+    order = order < 0 ? -1 : (order > 0 ? 1 : 0);
+    return leftNegative ? -order : order;
+}
+
+// -1, 0, 1; numbers as numbers, amounts in fen, dates as dates, anything
+// else as text.
 int compareValues(const QString &left, const QString &right)
 {
+    if (isWholeNumber(left) && isWholeNumber(right))
+        return compareWholeNumbers(left, right);
     bool leftNumber = false;
     bool rightNumber = false;
     const double a = left.toDouble(&leftNumber);
@@ -62,17 +90,22 @@ int compareValues(const QString &left, const QString &right)
     // Amounts as written on invoices ("¥1,234.50"): compared in fen.
     const Validation leftAmount = validateYuanAmount(left);
     const Validation rightAmount = validateYuanAmount(right);
-    if (leftAmount.verdict == Validation::Verdict::Valid && rightAmount.verdict == Validation::Verdict::Valid) {
-        const qint64 x = leftAmount.normalized.toLongLong();
-        const qint64 y = rightAmount.normalized.toLongLong();
-        return x < y ? -1 : (x > y ? 1 : 0);
-    }
+    if (leftAmount.verdict == Validation::Verdict::Valid && rightAmount.verdict == Validation::Verdict::Valid)
+        return compareWholeNumbers(leftAmount.normalized, rightAmount.normalized);
     const std::optional<QDate> leftDate = parseDateValue(left);
     const std::optional<QDate> rightDate = parseDateValue(right);
     if (leftDate && rightDate)
         return *leftDate < *rightDate ? -1 : (*leftDate > *rightDate ? 1 : 0);
     const int order = QString::compare(comparable(left), comparable(right));
     return order < 0 ? -1 : (order > 0 ? 1 : 0);
+}
+
+// Resident ID cards of people over 46 are valid for life: the card says
+// 长期 where a date would be.
+bool isLongTerm(const QString &value)
+{
+    static const QStringList markers{u"长期"_s, u"长期有效"_s, u"long-term"_s, u"permanent"_s};
+    return markers.contains(comparable(value), Qt::CaseInsensitive);
 }
 
 bool holds(CompareOp op, int order)
@@ -129,25 +162,28 @@ void PreReviewEngine::checkFields(const Application &application, QDate today, Q
 {
     for (const FieldDefinition &field : m_form.fields) {
         const QString value = application.field(field.id);
-        Finding finding{
-            u"field:%1/%2"_s, {}, Severity::Blocking, Finding::TargetKind::Field, field.id, field.label, {}, {}};
+        Validation validation;
         if (value.isEmpty()) {
             if (!field.required)
                 continue;
+        } else {
+            validation = checkFieldValue(field, value, today);
+            if (validation.verdict == Validation::Verdict::Valid)
+                continue;
+        }
+        Finding finding{{}, {}, Severity::Blocking, Finding::TargetKind::Field, field.id, field.label, {}, {}};
+        if (value.isEmpty()) {
             finding.reason = u"required"_s;
             finding.message = text(QT_TRANSLATE_NOOP("PreReview", "%1 is required."), {field.label});
             finding.hint = text(QT_TRANSLATE_NOOP("PreReview", "Fill in %1."), {field.label});
         } else {
-            const Validation validation = checkFieldValue(field, value, today);
-            if (validation.verdict == Validation::Verdict::Valid)
-                continue;
             finding.reason = validation.reason;
             finding.severity =
                 validation.verdict == Validation::Verdict::Warning ? Severity::Warning : Severity::Blocking;
             finding.message = text(QT_TRANSLATE_NOOP("PreReview", "%1: %2"), {field.label, validation.message});
             finding.hint = validation.hint;
         }
-        finding.ruleId = finding.ruleId.arg(field.id, finding.reason);
+        finding.ruleId = u"field:"_s + field.id + u'/' + finding.reason;
         findings.append(finding);
     }
 }
@@ -155,7 +191,12 @@ void PreReviewEngine::checkFields(const Application &application, QDate today, Q
 void PreReviewEngine::checkMaterials(const Application &application, QList<Finding> &findings) const
 {
     for (const MaterialDefinition &material : m_form.materials) {
-        const MaterialSubmission submission = application.materials.value(material.id);
+        static const MaterialSubmission nothing;
+        const auto found = application.materials.constFind(material.id);
+        const MaterialSubmission &submission = found == application.materials.cend() ? nothing : *found;
+        if (submission.state == MaterialState::Received
+            || (submission.state == MaterialState::Missing && !material.required))
+            continue;
         Finding finding{{}, {}, Severity::Blocking, Finding::TargetKind::Material, material.id, material.name, {}, {}};
         if (submission.state == MaterialState::Missing) {
             if (!material.required)
@@ -215,10 +256,11 @@ QString PreReviewEngine::valueOf(const Operand &operand, const Application &appl
     switch (operand.kind) {
     case Operand::Kind::Field: return application.field(operand.id);
     case Operand::Kind::MaterialFact: {
-        const MaterialSubmission submission = application.materials.value(operand.id);
-        if (submission.state != MaterialState::Received && submission.state != MaterialState::ELicence)
+        const auto submission = application.materials.constFind(operand.id);
+        if (submission == application.materials.cend()
+            || (submission->state != MaterialState::Received && submission->state != MaterialState::ELicence))
             return QString();
-        return submission.facts.value(operand.fact).trimmed();
+        return submission->facts.value(operand.fact).trimmed();
     }
     case Operand::Kind::Literal: return operand.value;
     case Operand::Kind::Material:
@@ -230,8 +272,8 @@ QString PreReviewEngine::valueOf(const Operand &operand, const Application &appl
 bool PreReviewEngine::isPresent(const Operand &operand, const Application &application) const
 {
     if (operand.kind == Operand::Kind::Material) {
-        const MaterialSubmission submission = application.materials.value(operand.id);
-        return submission.state != MaterialState::Missing;
+        const auto submission = application.materials.constFind(operand.id);
+        return submission != application.materials.cend() && submission->state != MaterialState::Missing;
     }
     return !valueOf(operand, application).isEmpty();
 }
@@ -253,7 +295,10 @@ Finding PreReviewEngine::findingFor(const RuleDefinition &rule, const Operand &t
 void PreReviewEngine::applyRule(const RuleDefinition &rule, const Application &application, QDate today,
                                 QList<Finding> &findings) const
 {
-    const LocalizedText label = labelOf(rule.target);
+    // Labels are texts in two languages: built only when there is a finding.
+    const auto label = [&] {
+        return labelOf(rule.target);
+    };
     const QString value = valueOf(rule.target, application);
     switch (rule.type) {
     case RuleType::RequiredWhen: {
@@ -266,20 +311,21 @@ void PreReviewEngine::applyRule(const RuleDefinition &rule, const Application &a
     }
     case RuleType::Required:
         if (!isPresent(rule.target, application))
-            findings.append(findingFor(rule, rule.target, u"required"_s,
-                                       rule.target.kind == Operand::Kind::Material
-                                           ? text(QT_TRANSLATE_NOOP("PreReview", "%1 is missing."), {label})
-                                           : text(QT_TRANSLATE_NOOP("PreReview", "%1 is required."), {label}),
-                                       rule.target.kind == Operand::Kind::Material
-                                           ? text(QT_TRANSLATE_NOOP("PreReview", "Ask the applicant for %1."), {label})
-                                           : text(QT_TRANSLATE_NOOP("PreReview", "Fill in %1."), {label})));
+            findings.append(
+                findingFor(rule, rule.target, u"required"_s,
+                           rule.target.kind == Operand::Kind::Material
+                               ? text(QT_TRANSLATE_NOOP("PreReview", "%1 is missing."), {label()})
+                               : text(QT_TRANSLATE_NOOP("PreReview", "%1 is required."), {label()}),
+                           rule.target.kind == Operand::Kind::Material
+                               ? text(QT_TRANSLATE_NOOP("PreReview", "Ask the applicant for %1."), {label()})
+                               : text(QT_TRANSLATE_NOOP("PreReview", "Fill in %1."), {label()})));
         return;
     case RuleType::Format:
         if (!value.isEmpty() && !rule.pattern.match(value).hasMatch())
             findings.append(
                 findingFor(rule, rule.target, u"format"_s,
-                           text(QT_TRANSLATE_NOOP("PreReview", "%1 is not in the expected format."), {label}),
-                           text(QT_TRANSLATE_NOOP("PreReview", "Check %1."), {label})));
+                           text(QT_TRANSLATE_NOOP("PreReview", "%1 is not in the expected format."), {label()}),
+                           text(QT_TRANSLATE_NOOP("PreReview", "Check %1."), {label()})));
         return;
     case RuleType::Validator: {
         if (value.isEmpty())
@@ -287,7 +333,7 @@ void PreReviewEngine::applyRule(const RuleDefinition &rule, const Application &a
         const Validation validation = checkValue(rule.validator, value, today);
         if (validation.verdict != Validation::Verdict::Valid)
             findings.append(findingFor(rule, rule.target, validation.reason,
-                                       text(QT_TRANSLATE_NOOP("PreReview", "%1: %2"), {label, validation.message}),
+                                       text(QT_TRANSLATE_NOOP("PreReview", "%1: %2"), {label(), validation.message}),
                                        validation.hint));
         return;
     }
@@ -296,32 +342,32 @@ void PreReviewEngine::applyRule(const RuleDefinition &rule, const Application &a
         if (value.isEmpty() || right.isEmpty())
             return; // presence is the required rules' business
         if (!holds(rule.op, compareValues(value, right)))
-            findings.append(
-                findingFor(rule, rule.target, u"compare"_s, text(compareMessage(rule.op), {label, labelOf(rule.right)}),
-                           text(QT_TRANSLATE_NOOP("PreReview", "Check %1 against %2."), {label, labelOf(rule.right)})));
+            findings.append(findingFor(
+                rule, rule.target, u"compare"_s, text(compareMessage(rule.op), {label(), labelOf(rule.right)}),
+                text(QT_TRANSLATE_NOOP("PreReview", "Check %1 against %2."), {label(), labelOf(rule.right)})));
         return;
     }
     case RuleType::NotExpired:
     case RuleType::DateNotFuture: {
-        if (value.isEmpty())
+        if (value.isEmpty() || (rule.type == RuleType::NotExpired && isLongTerm(value)))
             return;
         const std::optional<QDate> date = parseDateValue(value);
         if (!date) {
             findings.append(
                 findingFor(rule, rule.target, u"date"_s,
-                           text(QT_TRANSLATE_NOOP("PreReview", "%1 is not a date: %2"), {label, plain(value)}),
-                           text(QT_TRANSLATE_NOOP("PreReview", "Enter %1 as year-month-day."), {label})));
+                           text(QT_TRANSLATE_NOOP("PreReview", "%1 is not a date: %2"), {label(), plain(value)}),
+                           text(QT_TRANSLATE_NOOP("PreReview", "Enter %1 as year-month-day."), {label()})));
         } else if (rule.type == RuleType::NotExpired && *date < today) {
             findings.append(
                 findingFor(rule, rule.target, u"expired"_s,
                            text(QT_TRANSLATE_NOOP("PreReview", "%1 has expired (%2)."),
-                                {label, plain(date->toString(Qt::ISODate))}),
+                                {label(), plain(date->toString(Qt::ISODate))}),
                            text(QT_TRANSLATE_NOOP("PreReview", "Ask for a document that is still valid."))));
         } else if (rule.type == RuleType::DateNotFuture && *date > today) {
             findings.append(findingFor(rule, rule.target, u"future-date"_s,
                                        text(QT_TRANSLATE_NOOP("PreReview", "%1 lies in the future (%2)."),
-                                            {label, plain(date->toString(Qt::ISODate))}),
-                                       text(QT_TRANSLATE_NOOP("PreReview", "Check %1."), {label})));
+                                            {label(), plain(date->toString(Qt::ISODate))}),
+                                       text(QT_TRANSLATE_NOOP("PreReview", "Check %1."), {label()})));
         }
         return;
     }
@@ -339,7 +385,7 @@ void PreReviewEngine::applyRule(const RuleDefinition &rule, const Application &a
                                 {plain(QString::number(rule.years)), plain(QString::number(*age))})
                          : text(QT_TRANSLATE_NOOP("PreReview", "The applicant must be at most %1 years old (is %2)."),
                                 {plain(QString::number(rule.years)), plain(QString::number(*age))}),
-                text(QT_TRANSLATE_NOOP("PreReview", "Check %1, or whether this item applies."), {label})));
+                text(QT_TRANSLATE_NOOP("PreReview", "Check %1, or whether this item applies."), {label()})));
         return;
     }
     }

@@ -61,6 +61,24 @@ private Q_SLOTS:
         QCOMPARE(json[u"counter"_s].toString(), u"W03"_s);
     }
 
+    void aProblemSeveralItemsShareIsListedOnce()
+    {
+        auto catalogue = CatalogueLoader::bundled();
+        QVERIFY(catalogue);
+        auto form = catalogue->form(u"bundle.business-startup"_s);
+        QVERIFY(form);
+        const LocalizedText what{u"法定代表人身份证"_s, u"Legal representative's ID card"_s};
+        const LocalizedText problem{u"姓名不一致"_s, u"The names differ"_s};
+        const LocalizedText remedy{u"请核对"_s, u"Check it"_s};
+        PreReviewReport report{form->code, QDate(2026, 11, 28), {}};
+        for (const QString &item : {u"sc.establishment"_s, u"ga.seal-filing"_s, u"sw.new-taxpayer"_s})
+            report.findings.append({item + u"/legal-rep-name"_s, u"compare"_s, Severity::Blocking,
+                                    Finding::TargetKind::Material, u"legalRepIdCard"_s, what, problem, remedy});
+        const CorrectionNotice notice = CorrectionNotice::issue(report, *form, NoticeContext{});
+        QCOMPARE(notice.entries.size(), 1);
+        QCOMPARE(notice.entries.first().ruleId, u"sc.establishment/legal-rep-name"_s);
+    }
+
     void aCleanReviewGivesAnEmptyNotice()
     {
         auto catalogue = CatalogueLoader::fromFile(QStringLiteral(CASEDESK_TEST_DATA "/catalogues/minimal.json"));

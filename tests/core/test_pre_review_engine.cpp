@@ -207,6 +207,35 @@ private Q_SLOTS:
         QVERIFY(reviewOf(application).findings.isEmpty());
     }
 
+    void longNumbersCompareDigitByDigit()
+    {
+        // Twins' ID numbers differ in the last digits only: as doubles they
+        // would be equal.
+        const QByteArray catalogueJson = R"({"format": "casedesk-catalogue", "formatVersion": 1, "version": "t",
+          "items": [{"code": "t.sale", "name": {"zh": "买卖", "en": "Sale"}, "department": {"zh": "部", "en": "Dept"},
+            "applicantType": "person", "legalLimitDays": 5, "promisedLimitDays": 5,
+            "fields": [{"id": "seller", "type": "citizen-id", "label": {"zh": "卖方", "en": "Seller"}},
+                       {"id": "buyer", "type": "citizen-id", "label": {"zh": "买方", "en": "Buyer"}},
+                       {"id": "validUntil", "type": "text", "label": {"zh": "有效期", "en": "Valid until"}}],
+            "materials": [{"id": "card", "name": {"zh": "身份证", "en": "ID card"}, "recognizedFields": ["idNumber"]}],
+            "rules": [{"id": "different-people", "type": "compare", "target": "field:seller", "op": "not-equals",
+                       "right": "field:buyer"},
+                      {"id": "card-matches", "type": "compare", "target": "material:card.idNumber", "op": "equals",
+                       "right": "field:seller"},
+                      {"id": "valid", "type": "not-expired", "target": "field:validUntil"}]}]})";
+        auto catalogue = CatalogueLoader::fromJson(catalogueJson, u"inline.json"_s);
+        QVERIFY2(catalogue, qPrintable(catalogue ? QString() : catalogue.error().message));
+        const PreReviewEngine engine(*catalogue->form(u"t.sale"_s));
+        auto application = Application::fromJson(QJsonDocument::fromJson(R"({"item": "t.sale",
+            "fields": {"seller": "110101198503129003", "buyer": "110101198503129011", "validUntil": "长期"},
+            "materials": {"card": {"state": "received", "fields": {"idNumber": "110101198503129011"}}}})")
+                                                     .object());
+        QVERIFY(application);
+        // Different people, so no finding for the first rule; the card is the
+        // buyer's, not the seller's: a finding; 长期 never expires.
+        QCOMPARE(ruleIds(engine.review(*application, reviewDay)), QStringList{u"t.sale/card-matches"_s});
+    }
+
     void malformedApplicationsAreRefused()
     {
         QVERIFY(!Application::fromJson(QJsonObject{}));
