@@ -72,9 +72,8 @@ int main(int argc, char *argv[])
     std::printf("Pre-review of %d applications on one thread, median of %d runs (%s, %s):\n\n", count, repeat,
                 qPrintable(QSysInfo::prettyProductName()), qPrintable(QSysInfo::currentCpuArchitecture()));
     std::printf("| mix | forms | applications/s | mean findings per application |\n|---|---:|---:|---:|\n");
-    std::printf("| %lld catalogue examples (%d with findings) | %lld | %.0f | %.2f |\n", qlonglong(mix.size()),
-                failing, qlonglong(engines.size()), rates.at(rates.size() / 2),
-                double(findings) / (double(count) * repeat));
+    std::printf("| %lld catalogue examples (%d with findings) | %lld | %.0f | %.2f |\n", qlonglong(mix.size()), failing,
+                qlonglong(engines.size()), rates.at(rates.size() / 2), double(findings) / (double(count) * repeat));
     std::printf("\nTarget: >= 20000 applications/s on one core.\n");
     return 0;
 }

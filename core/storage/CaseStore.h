@@ -26,8 +26,8 @@ struct CaseTransition {
     QString reason;
     QDateTime at;
     QString receiptNumber; // Accept: the number on the receipt
-    QDate dueDate;         // Accept: the promised completion date
-    QJsonObject payload;   // e.g. the correction notice, the review report
+    QDate dueDate; // Accept: the promised completion date
+    QJsonObject payload; // e.g. the correction notice, the review report
 };
 
 // Cases in the vault. Every change is written with its case event and its
