@@ -480,6 +480,21 @@
     </message>
 </context>
 <context>
+    <name>PlatformClient</name>
+    <message>
+        <source>&quot;%1&quot; is not a platform address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusing plain HTTP to %1: personal data must travel encrypted. Use https, or allow plain HTTP explicitly for a test network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform address must use https: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PreReview</name>
     <message>
         <source>name</source>
@@ -678,6 +693,13 @@
     </message>
 </context>
 <context>
+    <name>Protocol</name>
+    <message>
+        <source>The platform&apos;s message is malformed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SchemaMigrator</name>
     <message>
         <source>Reading the schema version</source>
@@ -810,6 +832,73 @@
     </message>
     <message>
         <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncStore</name>
+    <message>
+        <source>Reading the sync state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the sync state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting pending changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting changes that need attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading pending changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the platform&apos;s version of case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording the platform&apos;s answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving a page of the platform&apos;s changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the changes that need attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting receipt numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving receipt numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taking a receipt number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No receipt numbers are left on this workstation. Connect to the platform to reserve more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading documents to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading a document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording an upload</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1593,41 +1682,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Commands (vault):
-  init               create a profile with a new random key
-  status             schema version, key store in use, counts
-  verify             check the database&apos;s integrity; non-zero exit on any fault
-  rekey              re-encrypt the vault under a new random key
-  seed --cases N     write N synthetic cases (fake applicants) in batches
-  backup DEST        copy the profile, consistently, to DEST with its key sealed
-                     by the passphrase on stdin (--passphrase-stdin)
-  restore BACKUP     make the profile from a backup (passphrase on stdin); the
-                     key goes to the system keychain when one answers
-
-Commands (pre-review; no profile needed):
-  validate KIND VALUE          check a value; KIND: id, uscc, mobile, bankcard;
-                               exit 0 valid, 1 invalid, the reason on stdout
-  review FILE.json             pre-review an application: findings as JSON;
-                               exit 0 when nothing blocks, 1 when something does
-  deadline --from D --days N   the due date N working days after D
-  catalogue check FILE         check a catalogue file and run its examples
-
-Exit codes:
-  0  success
-  1  a check found a fault, or another failure
-  2  bad command line
-  3  wrong passphrase or wrong key
-  4  the file is not a CaseDesk database
-  5  the profile was written by a newer CaseDesk
-  6  the profile is read-only
-  7  disk full or another I/O error
-  8  no secret service answers (use --passphrase-stdin)
-  9  no profile in that directory (or, for init and restore, one exists already)
-  10 the profile&apos;s files are damaged
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>review: use this catalogue file, not the bundled one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1681,6 +1735,66 @@ Exit codes:
     </message>
     <message>
         <source>--seed needs a non-negative integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>casedeskctl: signing in to %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands (vault):
+  init               create a profile with a new random key
+  status             schema version, key store in use, counts
+  verify             check the database&apos;s integrity; non-zero exit on any fault
+  rekey              re-encrypt the vault under a new random key
+  seed --cases N     write N synthetic cases (fake applicants) in batches
+  backup DEST        copy the profile, consistently, to DEST with its key sealed
+                     by the passphrase on stdin (--passphrase-stdin)
+  restore BACKUP     make the profile from a backup (passphrase on stdin); the
+                     key goes to the system keychain when one answers
+  sync --platform URL --user U
+                     one full round with the platform (push, upload, pull);
+                     the password on stdin (after the passphrase, if any);
+                     a JSON summary: pushed, pulled, conflicts, errors
+  conflicts          the changes the platform did not take (needs attention)
+
+Commands (pre-review; no profile needed):
+  validate KIND VALUE          check a value; KIND: id, uscc, mobile, bankcard;
+                               exit 0 valid, 1 invalid, the reason on stdout
+  review FILE.json             pre-review an application: findings as JSON;
+                               exit 0 when nothing blocks, 1 when something does
+  deadline --from D --days N   the due date N working days after D
+  catalogue check FILE         check a catalogue file and run its examples
+
+Exit codes:
+  0  success
+  1  a check found a fault, or another failure
+  2  bad command line
+  3  wrong passphrase or wrong key
+  4  the file is not a CaseDesk database
+  5  the profile was written by a newer CaseDesk
+  6  the profile is read-only
+  7  disk full or another I/O error
+  8  no secret service answers (use --passphrase-stdin)
+  9  no profile in that directory (or, for init and restore, one exists already)
+  10 the profile&apos;s files are damaged
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync: the platform&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync: the user to sign in as.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync: allow plain HTTP to a host other than loopback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync needs --platform URL and --user USER</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -479,6 +479,21 @@
     </message>
 </context>
 <context>
+    <name>PlatformClient</name>
+    <message>
+        <source>&quot;%1&quot; is not a platform address.</source>
+        <translation>“%1”不是平台地址。</translation>
+    </message>
+    <message>
+        <source>Refusing plain HTTP to %1: personal data must travel encrypted. Use https, or allow plain HTTP explicitly for a test network.</source>
+        <translation>拒绝以明文 HTTP 连接 %1：个人信息必须加密传输。请使用 https，或仅在测试网络中明确允许明文 HTTP。</translation>
+    </message>
+    <message>
+        <source>The platform address must use https: %1</source>
+        <translation>平台地址必须使用 https：%1</translation>
+    </message>
+</context>
+<context>
     <name>PreReview</name>
     <message>
         <source>name</source>
@@ -677,6 +692,13 @@
     </message>
 </context>
 <context>
+    <name>Protocol</name>
+    <message>
+        <source>The platform&apos;s message is malformed: %1</source>
+        <translation>平台返回的消息格式有误：%1</translation>
+    </message>
+</context>
+<context>
     <name>SchemaMigrator</name>
     <message>
         <source>Reading the schema version</source>
@@ -810,6 +832,73 @@
     <message>
         <source>%1 failed: %2</source>
         <translation>%1失败：%2</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStore</name>
+    <message>
+        <source>Reading the sync state</source>
+        <translation>读取同步状态</translation>
+    </message>
+    <message>
+        <source>Saving the sync state</source>
+        <translation>保存同步状态</translation>
+    </message>
+    <message>
+        <source>Counting pending changes</source>
+        <translation>统计待同步的变更</translation>
+    </message>
+    <message>
+        <source>Counting changes that need attention</source>
+        <translation>统计需要处理的变更</translation>
+    </message>
+    <message>
+        <source>Reading pending changes</source>
+        <translation>读取待同步的变更</translation>
+    </message>
+    <message>
+        <source>Saving the platform&apos;s version of case %1</source>
+        <translation>保存平台上案件 %1 的版本</translation>
+    </message>
+    <message>
+        <source>Recording the platform&apos;s answers</source>
+        <translation>记录平台的处理结果</translation>
+    </message>
+    <message>
+        <source>Saving a page of the platform&apos;s changes</source>
+        <translation>保存一页平台变更</translation>
+    </message>
+    <message>
+        <source>Reading the changes that need attention</source>
+        <translation>读取需要处理的变更</translation>
+    </message>
+    <message>
+        <source>Counting receipt numbers</source>
+        <translation>统计受理编号</translation>
+    </message>
+    <message>
+        <source>Saving receipt numbers</source>
+        <translation>保存受理编号</translation>
+    </message>
+    <message>
+        <source>Taking a receipt number</source>
+        <translation>领取受理编号</translation>
+    </message>
+    <message>
+        <source>No receipt numbers are left on this workstation. Connect to the platform to reserve more.</source>
+        <translation>本工作站已没有可用的受理编号。请连接平台以预留更多编号。</translation>
+    </message>
+    <message>
+        <source>Reading documents to send</source>
+        <translation>读取待上传的材料文件</translation>
+    </message>
+    <message>
+        <source>Reading a document</source>
+        <translation>读取材料文件</translation>
+    </message>
+    <message>
+        <source>Recording an upload</source>
+        <translation>记录上传进度</translation>
     </message>
 </context>
 <context>
@@ -1591,72 +1680,6 @@
         <translation>无效（%1）：%2 %3</translation>
     </message>
     <message>
-        <source>Commands (vault):
-  init               create a profile with a new random key
-  status             schema version, key store in use, counts
-  verify             check the database&apos;s integrity; non-zero exit on any fault
-  rekey              re-encrypt the vault under a new random key
-  seed --cases N     write N synthetic cases (fake applicants) in batches
-  backup DEST        copy the profile, consistently, to DEST with its key sealed
-                     by the passphrase on stdin (--passphrase-stdin)
-  restore BACKUP     make the profile from a backup (passphrase on stdin); the
-                     key goes to the system keychain when one answers
-
-Commands (pre-review; no profile needed):
-  validate KIND VALUE          check a value; KIND: id, uscc, mobile, bankcard;
-                               exit 0 valid, 1 invalid, the reason on stdout
-  review FILE.json             pre-review an application: findings as JSON;
-                               exit 0 when nothing blocks, 1 when something does
-  deadline --from D --days N   the due date N working days after D
-  catalogue check FILE         check a catalogue file and run its examples
-
-Exit codes:
-  0  success
-  1  a check found a fault, or another failure
-  2  bad command line
-  3  wrong passphrase or wrong key
-  4  the file is not a CaseDesk database
-  5  the profile was written by a newer CaseDesk
-  6  the profile is read-only
-  7  disk full or another I/O error
-  8  no secret service answers (use --passphrase-stdin)
-  9  no profile in that directory (or, for init and restore, one exists already)
-  10 the profile&apos;s files are damaged
-</source>
-        <translation>命令（本地库）：
-  init               用新的随机密钥创建配置
-  status             结构版本、所用密钥存储、各项计数
-  verify             检查数据库完整性；发现任何故障时以非零状态退出
-  rekey              用新的随机密钥重新加密本地库
-  seed --cases N     分批写入 N 个合成案件（虚构申请人）
-  backup DEST        将配置一致地复制到 DEST，其密钥用标准输入中的口令封存
-                     （--passphrase-stdin）
-  restore BACKUP     由备份生成配置（口令从标准输入读取）；有系统钥匙串
-                     响应时密钥存入其中
-
-命令（预审；无需配置）：
-  validate KIND VALUE          校验一个值；KIND：id、uscc、mobile、bankcard；
-                               有效退出码 0，无效为 1，原因输出到标准输出
-  review FILE.json             预审一份申请：以 JSON 输出审核发现；
-                               无阻止受理的问题时退出码 0，否则为 1
-  deadline --from D --days N   D 之后第 N 个工作日的到期日
-  catalogue check FILE         检查目录文件并运行其中的示例
-
-退出码：
-  0  成功
-  1  检查发现故障，或其他失败
-  2  命令行有误
-  3  口令或密钥错误
-  4  该文件不是 CaseDesk 数据库
-  5  配置由较新版本的 CaseDesk 写入
-  6  配置为只读
-  7  磁盘已满或其他读写错误
-  8  没有响应的密钥服务（请用 --passphrase-stdin）
-  9  该目录中没有配置（init 和 restore 时：已存在配置）
-  10 配置文件已损坏
-</translation>
-    </message>
-    <message>
         <source>review: use this catalogue file, not the bundled one.</source>
         <translation>review：使用此目录文件，而不是内置目录。</translation>
     </message>
@@ -1711,6 +1734,102 @@ Exit codes:
     <message>
         <source>--seed needs a non-negative integer</source>
         <translation>--seed 需要非负整数</translation>
+    </message>
+    <message>
+        <source>casedeskctl: signing in to %1 failed: %2</source>
+        <translation>casedeskctl：登录 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>Commands (vault):
+  init               create a profile with a new random key
+  status             schema version, key store in use, counts
+  verify             check the database&apos;s integrity; non-zero exit on any fault
+  rekey              re-encrypt the vault under a new random key
+  seed --cases N     write N synthetic cases (fake applicants) in batches
+  backup DEST        copy the profile, consistently, to DEST with its key sealed
+                     by the passphrase on stdin (--passphrase-stdin)
+  restore BACKUP     make the profile from a backup (passphrase on stdin); the
+                     key goes to the system keychain when one answers
+  sync --platform URL --user U
+                     one full round with the platform (push, upload, pull);
+                     the password on stdin (after the passphrase, if any);
+                     a JSON summary: pushed, pulled, conflicts, errors
+  conflicts          the changes the platform did not take (needs attention)
+
+Commands (pre-review; no profile needed):
+  validate KIND VALUE          check a value; KIND: id, uscc, mobile, bankcard;
+                               exit 0 valid, 1 invalid, the reason on stdout
+  review FILE.json             pre-review an application: findings as JSON;
+                               exit 0 when nothing blocks, 1 when something does
+  deadline --from D --days N   the due date N working days after D
+  catalogue check FILE         check a catalogue file and run its examples
+
+Exit codes:
+  0  success
+  1  a check found a fault, or another failure
+  2  bad command line
+  3  wrong passphrase or wrong key
+  4  the file is not a CaseDesk database
+  5  the profile was written by a newer CaseDesk
+  6  the profile is read-only
+  7  disk full or another I/O error
+  8  no secret service answers (use --passphrase-stdin)
+  9  no profile in that directory (or, for init and restore, one exists already)
+  10 the profile&apos;s files are damaged
+</source>
+        <translation>命令（本地库）：
+  init               用新的随机密钥创建配置
+  status             结构版本、所用密钥存储、各项计数
+  verify             检查数据库完整性；发现任何故障时以非零状态退出
+  rekey              用新的随机密钥重新加密本地库
+  seed --cases N     分批写入 N 个合成案件（虚构申请人）
+  backup DEST        将配置一致地复制到 DEST，其密钥用标准输入中的口令封存
+                     （--passphrase-stdin）
+  restore BACKUP     由备份生成配置（口令从标准输入读取）；有系统钥匙串
+                     响应时密钥存入其中
+  sync --platform URL --user U
+                     与平台完整同步一轮（推送、上传、拉取）；
+                     密码从标准输入读取（如有口令，在口令之后）；
+                     以 JSON 输出摘要：推送、拉取、冲突、错误
+  conflicts          平台未接受的变更（需要处理）
+
+命令（预审；无需配置）：
+  validate KIND VALUE          校验一个值；KIND：id、uscc、mobile、bankcard；
+                               有效退出码 0，无效为 1，原因输出到标准输出
+  review FILE.json             预审一份申请：以 JSON 输出审核发现；
+                               无阻止受理的问题时退出码 0，否则为 1
+  deadline --from D --days N   D 之后第 N 个工作日的到期日
+  catalogue check FILE         检查目录文件并运行其中的示例
+
+退出码：
+  0  成功
+  1  检查发现故障，或其他失败
+  2  命令行有误
+  3  口令或密钥错误
+  4  该文件不是 CaseDesk 数据库
+  5  配置由较新版本的 CaseDesk 写入
+  6  配置为只读
+  7  磁盘已满或其他读写错误
+  8  没有响应的密钥服务（请用 --passphrase-stdin）
+  9  该目录中没有配置（init 和 restore 时：已存在配置）
+  10 配置文件已损坏
+</translation>
+    </message>
+    <message>
+        <source>sync: the platform&apos;s address.</source>
+        <translation>sync：平台地址。</translation>
+    </message>
+    <message>
+        <source>sync: the user to sign in as.</source>
+        <translation>sync：登录所用的用户。</translation>
+    </message>
+    <message>
+        <source>sync: allow plain HTTP to a host other than loopback.</source>
+        <translation>sync：允许对非本机回环地址使用明文 HTTP。</translation>
+    </message>
+    <message>
+        <source>sync needs --platform URL and --user USER</source>
+        <translation>sync 需要 --platform URL 和 --user USER</translation>
     </message>
 </context>
 <context>

@@ -18,10 +18,7 @@ namespace {
 
 constexpr qint64 seedBatchSize = 1000;
 
-struct OpenedVault {
-    std::unique_ptr<KeyStore> keyStore;
-    std::unique_ptr<Vault> vault;
-};
+} // namespace
 
 Expected<OpenedVault> openVault(const VaultOptions &options)
 {
@@ -49,8 +46,6 @@ Expected<OpenedVault> openVault(const VaultOptions &options)
     opened.vault = std::move(vault).value();
     return opened;
 }
-
-} // namespace
 
 VaultCommands::VaultCommands(VaultOptions options, QTextStream &out, QTextStream &err)
     : m_options(std::move(options)), m_out(out), m_err(err)

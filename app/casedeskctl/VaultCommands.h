@@ -2,6 +2,7 @@
 
 #include "ExitCode.h"
 #include "keys/SecureBytes.h"
+#include "storage/Vault.h"
 
 #include <QString>
 #include <QTextStream>
@@ -15,6 +16,14 @@ struct VaultOptions {
     // Set when --passphrase-stdin selected the passphrase store.
     std::optional<SecureBytes> passphrase;
 };
+
+struct OpenedVault {
+    std::unique_ptr<KeyStore> keyStore;
+    std::unique_ptr<Vault> vault;
+};
+
+// Opens the profile's vault with the key store its metadata names.
+Expected<OpenedVault> openVault(const VaultOptions &options);
 
 // The vault verbs of casedeskctl. Each writes its report to out, its errors
 // to err, and returns the process exit code.

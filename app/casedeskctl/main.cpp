@@ -2,6 +2,7 @@
 // only — no QtGui — so it runs on a server or over SSH.
 #include "ExitCode.h"
 #include "ReviewCommands.h"
+#include "SyncCommands.h"
 #include "VaultCommands.h"
 
 #include "common/BuildInfo.h"
@@ -36,6 +37,11 @@ QString helpEpilogue()
         "                     by the passphrase on stdin (--passphrase-stdin)\n"
         "  restore BACKUP     make the profile from a backup (passphrase on stdin); the\n"
         "                     key goes to the system keychain when one answers\n"
+        "  sync --platform URL --user U\n"
+        "                     one full round with the platform (push, upload, pull);\n"
+        "                     the password on stdin (after the passphrase, if any);\n"
+        "                     a JSON summary: pushed, pulled, conflicts, errors\n"
+        "  conflicts          the changes the platform did not take (needs attention)\n"
         "\n"
         "Commands (pre-review; no profile needed):\n"
         "  validate KIND VALUE          check a value; KIND: id, uscc, mobile, bankcard;\n"
@@ -59,18 +65,27 @@ QString helpEpilogue()
         "  10 the profile's files are damaged\n");
 }
 
-// One line from standard input, read into memory that is wiped afterwards.
-std::optional<SecureBytes> readPassphrase()
+// The next line of standard input, without its line end. Secrets arrive
+// this way (passphrase first, then a password): callers wipe what they get.
+std::optional<QByteArray> readLine()
 {
-    QFile input;
-    if (!input.open(stdin, QIODevice::ReadOnly))
+    static QFile input;
+    if (!input.isOpen() && !input.open(stdin, QIODevice::ReadOnly))
         return std::nullopt;
     QByteArray line = input.readLine(4096);
     while (line.endsWith('\n') || line.endsWith('\r'))
         line.chop(1);
     if (line.isEmpty())
         return std::nullopt;
-    return SecureBytes::takeFrom(line);
+    return line;
+}
+
+std::optional<SecureBytes> readPassphrase()
+{
+    std::optional<QByteArray> line = readLine();
+    if (!line)
+        return std::nullopt;
+    return SecureBytes::takeFrom(*line);
 }
 
 } // namespace
@@ -117,8 +132,15 @@ int main(int argc, char *argv[])
         u"from"_s, QCoreApplication::translate("casedeskctl", "deadline: the day of acceptance."), u"YYYY-MM-DD"_s);
     const QCommandLineOption daysOption(
         u"days"_s, QCoreApplication::translate("casedeskctl", "deadline: the time limit in working days."), u"N"_s);
+    const QCommandLineOption platformOption(
+        u"platform"_s, QCoreApplication::translate("casedeskctl", "sync: the platform's address."), u"URL"_s);
+    const QCommandLineOption userOption(
+        u"user"_s, QCoreApplication::translate("casedeskctl", "sync: the user to sign in as."), u"USER"_s);
+    const QCommandLineOption insecureOption(
+        u"allow-insecure-http"_s,
+        QCoreApplication::translate("casedeskctl", "sync: allow plain HTTP to a host other than loopback."));
     parser.addOptions({versionOption, profileOption, passphraseOption, casesOption, seedOption, catalogueOption,
-                       dateOption, fromOption, daysOption});
+                       dateOption, fromOption, daysOption, platformOption, userOption, insecureOption});
     parser.addPositionalArgument(u"command"_s, QCoreApplication::translate("casedeskctl", "see the list below"));
 
     if (!parser.parse(QCoreApplication::arguments())) {
@@ -143,9 +165,9 @@ int main(int argc, char *argv[])
     const QString command = positional.value(0);
     // How many words each command takes, itself included.
     static const QHash<QString, qsizetype> arity{
-        {u"init"_s, 1},     {u"status"_s, 1},   {u"verify"_s, 1},    {u"rekey"_s, 1},
-        {u"seed"_s, 1},     {u"backup"_s, 2},   {u"restore"_s, 2},   {u"review"_s, 2},
-        {u"deadline"_s, 1}, {u"validate"_s, 3}, {u"catalogue"_s, 3},
+        {u"init"_s, 1},      {u"status"_s, 1},  {u"verify"_s, 1},    {u"rekey"_s, 1},    {u"seed"_s, 1},
+        {u"backup"_s, 2},    {u"restore"_s, 2}, {u"review"_s, 2},    {u"deadline"_s, 1}, {u"validate"_s, 3},
+        {u"catalogue"_s, 3}, {u"sync"_s, 1},    {u"conflicts"_s, 1},
     };
     if (!arity.contains(command))
         return usage(command.isEmpty()
@@ -191,6 +213,20 @@ int main(int argc, char *argv[])
             return usage(QCoreApplication::translate(
                 "casedeskctl", "--passphrase-stdin given, but standard input held no passphrase"));
     }
+    if (command == u"sync") {
+        const QUrl platform(parser.value(platformOption));
+        if (!parser.isSet(platformOption) || !parser.isSet(userOption))
+            return usage(QCoreApplication::translate("casedeskctl", "sync needs --platform URL and --user USER"));
+        QByteArray password = readLine().value_or(QByteArray());
+        QString text = QString::fromUtf8(password);
+        wipeByteArray(password);
+        const ctl::ExitCode code = ctl::SyncCommands(std::move(options), out, err)
+                                       .sync(platform, parser.value(userOption), text, parser.isSet(insecureOption));
+        wipeString(text);
+        return code;
+    }
+    if (command == u"conflicts")
+        return ctl::SyncCommands(std::move(options), out, err).conflicts();
     ctl::VaultCommands commands(std::move(options), out, err);
     if (command == u"backup")
         return commands.backup(positional.at(1));

@@ -1,6 +1,7 @@
 #include "CaseStore.h"
 
 #include "common/TimeOrderedId.h"
+#include "sync/Protocol.h"
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -21,30 +22,12 @@ QVariant nullIfEmpty(const QString &text)
     return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
 }
 
+// What the platform needs to create the case: the API's own JSON of the
+// case and its applicant (docs/platform-api.md, case.create).
 QJsonObject createPayload(const NewCase &entry)
 {
-    const Case &c = entry.caseRecord;
-    const Applicant &a = entry.applicant;
-    return QJsonObject{
-        {u"case"_s,
-         QJsonObject{{u"id"_s, c.id},
-                     {u"receiptNumber"_s, c.receiptNumber},
-                     {u"itemCode"_s, c.itemCode},
-                     {u"state"_s, caseStateName(c.state)},
-                     {u"hallId"_s, c.hallId},
-                     {u"counterId"_s, c.counterId},
-                     {u"staffId"_s, c.staffId},
-                     {u"form"_s, c.form},
-                     {u"createdAt"_s, c.createdUtc.toString(Qt::ISODateWithMs)},
-                     {u"dueDate"_s, c.dueDate.toString(Qt::ISODate)}}},
-        {u"applicant"_s,
-         QJsonObject{{u"id"_s, a.id},
-                     {u"kind"_s, applicantKindName(a.kind)},
-                     {u"name"_s, a.name},
-                     {u"idNumber"_s, a.idNumber},
-                     {u"mobile"_s, a.mobile},
-                     {u"address"_s, a.address}}},
-    };
+    return QJsonObject{{u"case"_s, protocol::toJson(entry.caseRecord)},
+                       {u"applicant"_s, protocol::toJson(entry.applicant)}};
 }
 
 } // namespace

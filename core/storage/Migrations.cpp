@@ -87,6 +87,38 @@ const QList<Migration> &schemaMigrations()
                  attempts INTEGER NOT NULL DEFAULT 0,
                  last_error TEXT))"_s,
          }},
+        {2,
+         u"sync: cursor and settings, receipt number blocks, the needs-attention list, document uploads"_s,
+         {
+             // Small key/value facts of the sync engine: the pull cursor, the
+             // workstation id, the hall.
+             u"CREATE TABLE sync_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s,
+             // Receipt numbers reserved from the platform, spent offline.
+             uR"(CREATE TABLE receipt_blocks (
+                 block_id TEXT PRIMARY KEY,
+                 prefix TEXT NOT NULL,
+                 next_number INTEGER NOT NULL,
+                 last_number INTEGER NOT NULL,
+                 reserved_at DATETIME NOT NULL))"_s,
+             // Ops the platform would not apply as they were: a conflict (with
+             // the platform's version) or a rejection. Nothing is dropped.
+             uR"(CREATE TABLE needs_attention (
+                 id INTEGER PRIMARY KEY AUTOINCREMENT,
+                 op_id TEXT NOT NULL UNIQUE,
+                 case_id TEXT,
+                 kind TEXT NOT NULL,
+                 base_rev INTEGER NOT NULL,
+                 local_payload TEXT NOT NULL,
+                 platform_version TEXT,
+                 status TEXT NOT NULL CHECK (status IN ('conflict', 'rejected')),
+                 reason TEXT,
+                 detected_at DATETIME NOT NULL,
+                 resolved_at DATETIME,
+                 resolution TEXT))"_s,
+             u"CREATE INDEX needs_attention_open ON needs_attention (resolved_at, id)"_s,
+             u"ALTER TABLE documents ADD COLUMN uploaded_bytes INTEGER NOT NULL DEFAULT 0"_s,
+             u"ALTER TABLE documents ADD COLUMN upload_complete INTEGER NOT NULL DEFAULT 0"_s,
+         }},
     };
     return migrations;
 }

@@ -141,6 +141,12 @@ CaseStore Vault::caseStore() const
                      [this](const QSqlError &error, const QString &action) { return errorFrom(error, action); });
 }
 
+SyncStore Vault::syncStore() const
+{
+    return SyncStore(database(),
+                     [this](const QSqlError &error, const QString &action) { return errorFrom(error, action); });
+}
+
 Error Vault::errorFrom(const QSqlError &error, const QString &action) const
 {
     return storageError(error, driver()->lastSystemErrno(), action);

@@ -4,6 +4,7 @@
 #include "Profile.h"
 #include "common/Expected.h"
 #include "keys/KeyStore.h"
+#include "sync/SyncStore.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -56,6 +57,7 @@ public:
     Expected<QStringList> checkIntegrity() const;
 
     CaseStore caseStore() const;
+    SyncStore syncStore() const;
 
     // An SQL failure on this vault's connection, as an actionable Error.
     Error errorFrom(const QSqlError &error, const QString &action) const;

@@ -1,0 +1,294 @@
+#include "PlatformClient.h"
+
+#include "common/LogCategories.h"
+
+#include <QCoreApplication>
+#include <QHostAddress>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSslConfiguration>
+#include <QUrlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace casedesk {
+
+namespace {
+
+// Retry-After is seconds or an HTTP date (RFC 9110, 10.2.3).
+std::chrono::milliseconds retryAfterOf(const QNetworkReply *reply)
+{
+    const QByteArray value = reply->rawHeader("Retry-After").trimmed();
+    if (value.isEmpty())
+        return std::chrono::milliseconds::zero();
+    bool ok = false;
+    const qint64 seconds = value.toLongLong(&ok);
+    if (ok)
+        return std::chrono::seconds(std::clamp<qint64>(seconds, 0, 3600));
+    const QDateTime when = QDateTime::fromString(QString::fromLatin1(value), Qt::RFC2822Date);
+    if (!when.isValid())
+        return std::chrono::milliseconds::zero();
+    return std::chrono::milliseconds(
+        std::clamp<qint64>(QDateTime::currentDateTimeUtc().msecsTo(when), 0, qint64(3600) * 1000));
+}
+
+template<typename T>
+PlatformFailure malformed(const Error &error)
+{
+    return PlatformFailure{PlatformFailure::Kind::Malformed, 0, u"malformed"_s, error.message, {}};
+}
+
+// Decodes a success; anything else passes the failure through.
+template<typename T, typename Decoder>
+PlatformResult<T> decoded(const auto &response, Decoder decode)
+{
+    if (response.failure)
+        return *response.failure;
+    Expected<T> value = decode(response.body);
+    if (!value) {
+        qCWarning(lcSync) << "refused a malformed answer from the platform:" << value.error().message;
+        return malformed<T>(value.error());
+    }
+    return std::move(value).value();
+}
+
+PlatformResult<PlatformClient::DocumentProgress> documentProgress(const QByteArray &body)
+{
+    const QJsonObject json = QJsonDocument::fromJson(body).object();
+    const QJsonValue received = json.value(u"received"_s);
+    if (!received.isDouble() || received.toDouble() < 0)
+        return PlatformFailure{
+            PlatformFailure::Kind::Malformed, 0, u"malformed"_s, u"the document progress has no \"received\""_s, {}};
+    return PlatformClient::DocumentProgress{qint64(json.value(u"size"_s).toDouble()), qint64(received.toDouble()),
+                                            json.value(u"complete"_s).toBool()};
+}
+
+} // namespace
+
+bool PlatformFailure::isTransient() const
+{
+    return kind == Kind::Network || kind == Kind::Server || kind == Kind::Unavailable;
+}
+
+QString platformFailureKindName(PlatformFailure::Kind kind)
+{
+    switch (kind) {
+    case PlatformFailure::Kind::Network: return u"network"_s;
+    case PlatformFailure::Kind::Server: return u"server"_s;
+    case PlatformFailure::Kind::Unavailable: return u"unavailable"_s;
+    case PlatformFailure::Kind::Unauthorized: return u"unauthorized"_s;
+    case PlatformFailure::Kind::TokenExpired: return u"token-expired"_s;
+    case PlatformFailure::Kind::Refused: return u"refused"_s;
+    case PlatformFailure::Kind::Malformed: return u"malformed"_s;
+    }
+    return QString();
+}
+
+PlatformClient::PlatformClient(Options options, QNetworkAccessManager *network, QObject *parent)
+    : QObject(parent), m_options(std::move(options)), m_network(network)
+{ }
+
+Expected<void> PlatformClient::checkTransport(const QUrl &url, bool allowInsecureHttp)
+{
+    if (!url.isValid() || url.host().isEmpty())
+        return Error::make(
+            ErrorCode::InvalidArgument,
+            QCoreApplication::translate("PlatformClient", "\"%1\" is not a platform address.").arg(url.toString()));
+    if (url.scheme() == u"https")
+        return {};
+    if (url.scheme() != u"http")
+        return Error::make(ErrorCode::InvalidArgument,
+                           QCoreApplication::translate("PlatformClient", "The platform address must use https: %1")
+                               .arg(url.toString()));
+    const QHostAddress address(url.host());
+    const bool loopback = url.host() == u"localhost" || (!address.isNull() && address.isLoopback());
+    if (loopback || allowInsecureHttp)
+        return {};
+    return Error::make(ErrorCode::InvalidArgument,
+                       QCoreApplication::translate("PlatformClient",
+                                                   "Refusing plain HTTP to %1: personal data must travel encrypted. "
+                                                   "Use https, or allow plain HTTP explicitly for a test network.")
+                           .arg(url.host()));
+}
+
+void PlatformClient::send(const QByteArray &method, const QString &path, const QByteArray &body,
+                          const QByteArray &contentType, std::function<void(Response)> done)
+{
+    if (auto transport = checkTransport(m_options.baseUrl, m_options.allowInsecureHttp); !transport) {
+        done(Response{
+            0, {}, PlatformFailure{PlatformFailure::Kind::Refused, 0, u"insecure"_s, transport.error().message, {}}});
+        return;
+    }
+    QUrl url = m_options.baseUrl;
+    const qsizetype query = path.indexOf(u'?');
+    url.setPath(url.path().chopped(url.path().endsWith(u'/') ? 1 : 0) + path.left(query));
+    if (query >= 0)
+        url.setQuery(path.mid(query + 1));
+    QNetworkRequest request(url);
+    request.setTransferTimeout(int(m_options.timeout.count()));
+    request.setRawHeader("Accept", "application/json");
+    if (!contentType.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
+    if (!m_token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
+    if (url.scheme() == u"https") {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setProtocol(QSsl::TlsV1_2OrLater);
+        request.setSslConfiguration(tls);
+    }
+    QNetworkReply *reply = m_network->sendCustomRequest(request, method, body);
+    auto oversized = std::make_shared<bool>(false);
+    // A hostile or broken platform must not make us buffer gigabytes.
+    connect(reply, &QNetworkReply::downloadProgress, reply, [reply, oversized](qint64 received, qint64) {
+        if (received > protocol::maximumBodySize && !*oversized) {
+            *oversized = true;
+            reply->abort();
+        }
+    });
+    connect(reply, &QNetworkReply::finished, this, [this, reply, oversized, done = std::move(done)] {
+        reply->deleteLater();
+        done(responseOf(reply, *oversized));
+    });
+}
+
+PlatformClient::Response PlatformClient::responseOf(QNetworkReply *reply, bool oversized) const
+{
+    Response response;
+    response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (oversized) {
+        response.failure = PlatformFailure{PlatformFailure::Kind::Malformed,
+                                           response.status,
+                                           u"too-large"_s,
+                                           u"the answer is larger than %1 bytes"_s.arg(protocol::maximumBodySize),
+                                           {}};
+        qCWarning(lcSync) << "refused an oversized answer from the platform";
+        return response;
+    }
+    response.body = reply->readAll();
+    if (response.status == 0) {
+        response.failure = PlatformFailure{PlatformFailure::Kind::Network, 0, u"network"_s, reply->errorString(), {}};
+        return response;
+    }
+    if (response.status >= 200 && response.status < 300 && reply->error() == QNetworkReply::NoError)
+        return response;
+    const protocol::Problem problem = protocol::decodeProblem(response.status, response.body);
+    PlatformFailure failure{PlatformFailure::Kind::Refused, response.status, problem.code,
+                            problem.title.isEmpty() ? reply->errorString() : problem.title, retryAfterOf(reply)};
+    if (response.status == 401)
+        failure.kind = problem.code == u"token-expired" ? PlatformFailure::Kind::TokenExpired
+                                                        : PlatformFailure::Kind::Unauthorized;
+    else if (response.status == 429 || response.status == 503)
+        failure.kind = PlatformFailure::Kind::Unavailable;
+    else if (response.status >= 500)
+        failure.kind = PlatformFailure::Kind::Server;
+    else if (response.status >= 200 && response.status < 300)
+        failure.kind = PlatformFailure::Kind::Network; // a 2xx whose transfer broke off
+    response.failure = failure;
+    qCInfo(lcSync) << "platform answered" << response.status << problem.code;
+    return response;
+}
+
+void PlatformClient::health(std::function<void(PlatformResult<QJsonObject>)> done)
+{
+    send("GET", u"/api/v1/health"_s, {}, {}, [done = std::move(done)](Response response) {
+        done(decoded<QJsonObject>(response, [](const QByteArray &body) -> Expected<QJsonObject> {
+            const QJsonDocument document = QJsonDocument::fromJson(body);
+            if (!document.isObject() || document.object().value(u"status"_s).toString() != u"ok")
+                return Error::make(ErrorCode::InvalidArgument, u"the health answer is not {\"status\": \"ok\"}"_s);
+            return document.object();
+        }));
+    });
+}
+
+void PlatformClient::login(const QString &user, const QString &password, const QString &workstationId,
+                           std::function<void(PlatformResult<protocol::LoginResult>)> done)
+{
+    const QByteArray body =
+        QJsonDocument(
+            QJsonObject{{u"username"_s, user}, {u"password"_s, password}, {u"workstationId"_s, workstationId}})
+            .toJson(QJsonDocument::Compact);
+    send("POST", u"/api/v1/auth/login"_s, body, "application/json", [done = std::move(done)](Response response) {
+        done(decoded<protocol::LoginResult>(response, protocol::decodeLoginResult));
+    });
+}
+
+void PlatformClient::refresh(const QString &refreshToken,
+                             std::function<void(PlatformResult<protocol::LoginResult>)> done)
+{
+    const QByteArray body =
+        QJsonDocument(QJsonObject{{u"refreshToken"_s, refreshToken}}).toJson(QJsonDocument::Compact);
+    send("POST", u"/api/v1/auth/refresh"_s, body, "application/json", [done = std::move(done)](Response response) {
+        done(decoded<protocol::LoginResult>(response, protocol::decodeLoginResult));
+    });
+}
+
+void PlatformClient::pushOps(const QString &hallId, const protocol::OpBatch &batch,
+                             std::function<void(PlatformResult<QList<protocol::OpResult>>)> done)
+{
+    send("POST", u"/api/v1/halls/%1/ops"_s.arg(QString::fromLatin1(QUrl::toPercentEncoding(hallId))),
+         protocol::encode(batch), "application/json", [ops = batch.ops, done = std::move(done)](Response response) {
+             done(decoded<QList<protocol::OpResult>>(
+                 response, [&ops](const QByteArray &body) { return protocol::decodeOpResults(body, ops); }));
+         });
+}
+
+void PlatformClient::pullChanges(const QString &hallId, qint64 after, int limit,
+                                 std::function<void(PlatformResult<protocol::ChangesPage>)> done)
+{
+    send("GET",
+         u"/api/v1/halls/%1/changes?after=%2&limit=%3"_s.arg(QString::fromLatin1(QUrl::toPercentEncoding(hallId)))
+             .arg(after)
+             .arg(limit),
+         {}, {}, [after, done = std::move(done)](Response response) {
+             done(decoded<protocol::ChangesPage>(
+                 response, [after](const QByteArray &body) { return protocol::decodeChangesPage(body, after); }));
+         });
+}
+
+void PlatformClient::reserveReceiptBlock(const QString &hallId, const QString &workstationId, int size,
+                                         std::function<void(PlatformResult<protocol::ReceiptBlock>)> done)
+{
+    const QByteArray body = QJsonDocument(QJsonObject{{u"workstationId"_s, workstationId}, {u"size"_s, size}})
+                                .toJson(QJsonDocument::Compact);
+    send("POST", u"/api/v1/halls/%1/receipt-blocks"_s.arg(QString::fromLatin1(QUrl::toPercentEncoding(hallId))), body,
+         "application/json", [done = std::move(done)](Response response) {
+             done(decoded<protocol::ReceiptBlock>(response, protocol::decodeReceiptBlock));
+         });
+}
+
+void PlatformClient::announceDocument(const QString &sha256, qint64 size, const QString &mediaType,
+                                      std::function<void(PlatformResult<DocumentProgress>)> done)
+{
+    const QByteArray body = QJsonDocument(QJsonObject{{u"size"_s, double(size)}, {u"mediaType"_s, mediaType}})
+                                .toJson(QJsonDocument::Compact);
+    send("PUT", u"/api/v1/documents/%1"_s.arg(sha256), body, "application/json",
+         [done = std::move(done)](Response response) {
+             if (response.failure)
+                 done(*response.failure);
+             else
+                 done(documentProgress(response.body));
+         });
+}
+
+void PlatformClient::uploadDocumentChunk(const QString &sha256, qint64 offset, const QByteArray &bytes,
+                                         std::function<void(PlatformResult<DocumentProgress>)> done)
+{
+    send("PUT", u"/api/v1/documents/%1/content?offset=%2"_s.arg(sha256).arg(offset), bytes, "application/octet-stream",
+         [done = std::move(done)](Response response) {
+             // 409: the platform has another offset; its problem says which.
+             if (response.failure && response.status == 409) {
+                 auto progress = documentProgress(response.body);
+                 if (std::holds_alternative<DocumentProgress>(progress)) {
+                     done(progress);
+                     return;
+                 }
+             }
+             if (response.failure)
+                 done(*response.failure);
+             else
+                 done(documentProgress(response.body));
+         });
+}
+
+} // namespace casedesk

@@ -1,0 +1,600 @@
+#include "Protocol.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace casedesk::protocol {
+
+namespace {
+
+constexpr qsizetype maximumTextLength = 4000;
+constexpr qsizetype maximumFormBytes = 256 * 1024;
+
+Error invalid(const QString &what)
+{
+    return Error::make(ErrorCode::InvalidArgument,
+                       QCoreApplication::translate("Protocol", "The platform's message is malformed: %1").arg(what));
+}
+
+// Reads members of one JSON object with their types checked; the first
+// problem sticks and is reported with the member's path.
+class Reader
+{
+public:
+    Reader(const QJsonObject &object, QString path) : m_object(object), m_path(std::move(path)) { }
+
+    QString text(const char *key, bool required = true, qsizetype maximum = maximumTextLength)
+    {
+        const QJsonValue value = m_object.value(QLatin1StringView(key));
+        if (value.isUndefined() || value.isNull()) {
+            if (required)
+                fail(key, u"missing"_s);
+            return QString();
+        }
+        if (!value.isString()) {
+            fail(key, u"not a string"_s);
+            return QString();
+        }
+        const QString result = value.toString();
+        if (result.size() > maximum)
+            fail(key, u"longer than %1 characters"_s.arg(maximum));
+        return result;
+    }
+
+    QString id(const char *key, bool required = true)
+    {
+        const QString result = text(key, required, 64);
+        if (!result.isEmpty() && !isUuid(result))
+            fail(key, u"not a UUID"_s);
+        return result;
+    }
+
+    qint64 integer(const char *key, qint64 minimum, qint64 maximum, bool required = true)
+    {
+        const QJsonValue value = m_object.value(QLatin1StringView(key));
+        if (value.isUndefined() && !required)
+            return minimum;
+        // JSON numbers are doubles: whole numbers up to 2^53 are exact.
+        const double number = value.toDouble(-1.5);
+        if (!value.isDouble() || number != double(qint64(number)) || number < double(minimum)
+            || number > double(maximum)) {
+            fail(key, u"not a whole number from %1 to %2"_s.arg(minimum).arg(maximum));
+            return minimum;
+        }
+        return qint64(number);
+    }
+
+    bool boolean(const char *key)
+    {
+        const QJsonValue value = m_object.value(QLatin1StringView(key));
+        if (!value.isBool())
+            fail(key, u"not true or false"_s);
+        return value.toBool();
+    }
+
+    QDateTime time(const char *key, bool required = true)
+    {
+        const QString value = text(key, required, 40);
+        if (value.isEmpty())
+            return QDateTime();
+        const QDateTime result = QDateTime::fromString(value, Qt::ISODateWithMs);
+        if (!result.isValid())
+            fail(key, u"not an ISO 8601 time"_s);
+        return result.toUTC();
+    }
+
+    QDate date(const char *key)
+    {
+        const QString value = text(key, false, 10);
+        if (value.isEmpty())
+            return QDate();
+        const QDate result = QDate::fromString(value, Qt::ISODate);
+        if (!result.isValid())
+            fail(key, u"not a date"_s);
+        return result;
+    }
+
+    QJsonObject object(const char *key, bool required = true)
+    {
+        const QJsonValue value = m_object.value(QLatin1StringView(key));
+        if (value.isUndefined() && !required)
+            return QJsonObject();
+        if (!value.isObject())
+            fail(key, u"not an object"_s);
+        return value.toObject();
+    }
+
+    QJsonArray array(const char *key, qsizetype maximum)
+    {
+        const QJsonValue value = m_object.value(QLatin1StringView(key));
+        if (!value.isArray()) {
+            fail(key, u"not an array"_s);
+            return QJsonArray();
+        }
+        if (value.toArray().size() > maximum)
+            fail(key, u"more than %1 entries"_s.arg(maximum));
+        return value.toArray();
+    }
+
+    void fail(const char *key, const QString &why)
+    {
+        if (m_error.isEmpty())
+            m_error = u"%1.%2: %3"_s.arg(m_path, QLatin1StringView(key), why);
+    }
+    void failWith(const Error &error)
+    {
+        if (m_error.isEmpty())
+            m_error = error.message;
+    }
+
+    bool ok() const { return m_error.isEmpty(); }
+    Error error() const { return invalid(m_error); }
+
+private:
+    QJsonObject m_object;
+    QString m_path;
+    QString m_error;
+};
+
+Expected<QJsonObject> parseObject(const QByteArray &body, const QString &what)
+{
+    if (body.size() > maximumBodySize)
+        return invalid(u"%1 is larger than %2 bytes"_s.arg(what).arg(maximumBodySize));
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
+    if (error.error != QJsonParseError::NoError)
+        return invalid(u"%1 is not JSON: %2"_s.arg(what, error.errorString()));
+    if (!document.isObject())
+        return invalid(u"%1 is not a JSON object"_s.arg(what));
+    return document.object();
+}
+
+QByteArray compact(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+QString timeText(const QDateTime &when)
+{
+    return when.isValid() ? when.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+} // namespace
+
+QString opKindName(OpKind kind)
+{
+    switch (kind) {
+    case OpKind::CaseCreate: return u"case.create"_s;
+    case OpKind::CaseTransition: return u"case.transition"_s;
+    case OpKind::CaseMaterial: return u"case.material"_s;
+    case OpKind::CaseNote: return u"case.note"_s;
+    }
+    return QString();
+}
+
+std::optional<OpKind> opKindFromName(QStringView name)
+{
+    for (OpKind kind : {OpKind::CaseCreate, OpKind::CaseTransition, OpKind::CaseMaterial, OpKind::CaseNote}) {
+        if (opKindName(kind) == name)
+            return kind;
+    }
+    return std::nullopt;
+}
+
+bool commutes(OpKind kind)
+{
+    return kind == OpKind::CaseMaterial || kind == OpKind::CaseNote;
+}
+
+QString opStatusName(OpStatus status)
+{
+    switch (status) {
+    case OpStatus::Applied: return u"applied"_s;
+    case OpStatus::Duplicate: return u"duplicate"_s;
+    case OpStatus::Conflict: return u"conflict"_s;
+    case OpStatus::Rejected: return u"rejected"_s;
+    }
+    return QString();
+}
+
+QString ReceiptBlock::number(qint64 n) const
+{
+    return prefix + u"%1"_s.arg(n, 6, 10, QChar(u'0'));
+}
+
+namespace {
+
+bool isLowerHex(QChar c)
+{
+    return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f');
+}
+
+} // namespace
+
+bool isUuid(QStringView text)
+{
+    if (text.size() != 36)
+        return false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const bool dash = i == 8 || i == 13 || i == 18 || i == 23;
+        if (dash ? text.at(i) != u'-' : !isLowerHex(text.at(i)))
+            return false;
+    }
+    return true;
+}
+
+bool isSha256(QStringView text)
+{
+    return text.size() == 64 && std::all_of(text.begin(), text.end(), isLowerHex);
+}
+
+QJsonObject toJson(const Case &c)
+{
+    return QJsonObject{
+        {u"id"_s, c.id},
+        {u"receiptNumber"_s, c.receiptNumber},
+        {u"applicantId"_s, c.applicantId},
+        {u"itemCode"_s, c.itemCode},
+        {u"state"_s, caseStateName(c.state)},
+        {u"hallId"_s, c.hallId},
+        {u"counterId"_s, c.counterId},
+        {u"staffId"_s, c.staffId},
+        {u"form"_s, c.form},
+        {u"createdAt"_s, timeText(c.createdUtc)},
+        {u"updatedAt"_s, timeText(c.updatedUtc)},
+        {u"acceptedAt"_s, timeText(c.acceptedUtc)},
+        {u"dueDate"_s, c.dueDate.isValid() ? c.dueDate.toString(Qt::ISODate) : QString()},
+        {u"revision"_s, double(c.revision)},
+    };
+}
+
+QJsonObject toJson(const Applicant &a)
+{
+    return QJsonObject{
+        {u"id"_s, a.id},         {u"kind"_s, a.kind == Applicant::Kind::Person ? u"person"_s : u"company"_s},
+        {u"name"_s, a.name},     {u"idNumber"_s, a.idNumber},
+        {u"mobile"_s, a.mobile}, {u"address"_s, a.address},
+    };
+}
+
+Expected<Case> caseFromJson(const QJsonObject &json)
+{
+    Reader read(json, u"case"_s);
+    Case c;
+    c.id = read.id("id");
+    c.receiptNumber = read.text("receiptNumber", false, 64);
+    c.applicantId = read.id("applicantId");
+    c.itemCode = read.text("itemCode", true, 64);
+    const QString state = read.text("state", true, 32);
+    if (const auto parsed = caseStateFromName(state))
+        c.state = *parsed;
+    else if (!state.isEmpty())
+        read.fail("state", u"unknown state \"%1\""_s.arg(state));
+    c.hallId = read.text("hallId", true, 64);
+    c.counterId = read.text("counterId", false, 64);
+    c.staffId = read.text("staffId", false, 64);
+    c.form = read.object("form", false);
+    if (QJsonDocument(c.form).toJson(QJsonDocument::Compact).size() > maximumFormBytes)
+        read.fail("form", u"larger than %1 bytes"_s.arg(maximumFormBytes));
+    c.createdUtc = read.time("createdAt");
+    c.updatedUtc = read.time("updatedAt", false);
+    c.acceptedUtc = read.time("acceptedAt", false);
+    c.dueDate = read.date("dueDate");
+    c.revision = read.integer("revision", 0, std::numeric_limits<int>::max(), false);
+    if (!read.ok())
+        return read.error();
+    return c;
+}
+
+Expected<Applicant> applicantFromJson(const QJsonObject &json)
+{
+    Reader read(json, u"applicant"_s);
+    Applicant a;
+    a.id = read.id("id");
+    const QString kind = read.text("kind", true, 16);
+    if (kind == u"company")
+        a.kind = Applicant::Kind::Company;
+    else if (kind != u"person")
+        read.fail("kind", u"neither person nor company"_s);
+    a.name = read.text("name", true, 200);
+    a.idNumber = read.text("idNumber", true, 32);
+    a.mobile = read.text("mobile", false, 32);
+    a.address = read.text("address", false, 400);
+    if (!read.ok())
+        return read.error();
+    return a;
+}
+
+QJsonObject toJson(const Op &op)
+{
+    return QJsonObject{
+        {u"opId"_s, op.opId},
+        {u"caseId"_s, op.caseId},
+        {u"kind"_s, opKindName(op.kind)},
+        {u"baseRev"_s, double(op.baseRev)},
+        {u"createdAt"_s, timeText(op.createdUtc)},
+        {u"payload"_s, op.payload},
+    };
+}
+
+Expected<Op> opFromJson(const QJsonObject &json)
+{
+    Reader read(json, u"op"_s);
+    Op op;
+    op.opId = read.id("opId");
+    op.caseId = read.id("caseId");
+    const QString kind = read.text("kind", true, 32);
+    if (const auto parsed = opKindFromName(kind))
+        op.kind = *parsed;
+    else
+        read.fail("kind", u"unknown op kind \"%1\""_s.arg(kind));
+    op.baseRev = read.integer("baseRev", 0, std::numeric_limits<int>::max());
+    op.createdUtc = read.time("createdAt");
+    op.payload = read.object("payload");
+    if (!read.ok())
+        return read.error();
+    return op;
+}
+
+QByteArray encode(const OpBatch &batch)
+{
+    QJsonArray ops;
+    for (const Op &op : batch.ops)
+        ops.append(toJson(op));
+    return compact(QJsonObject{{u"workstationId"_s, batch.workstationId}, {u"ops"_s, ops}});
+}
+
+Expected<OpBatch> decodeOpBatch(const QByteArray &body)
+{
+    auto object = parseObject(body, u"the batch"_s);
+    if (!object)
+        return object.error();
+    Reader read(*object, u"batch"_s);
+    OpBatch batch;
+    batch.workstationId = read.text("workstationId", true, 64);
+    const QJsonArray ops = read.array("ops", maximumOpsPerBatch);
+    for (const QJsonValue &value : ops) {
+        auto op = opFromJson(value.toObject());
+        if (!op) {
+            read.failWith(op.error());
+            break;
+        }
+        batch.ops.append(*op);
+    }
+    if (!read.ok())
+        return read.error();
+    return batch;
+}
+
+QByteArray encode(const QList<OpResult> &results)
+{
+    QJsonArray list;
+    for (const OpResult &result : results) {
+        QJsonObject json{{u"opId"_s, result.opId}, {u"status"_s, opStatusName(result.status)}};
+        if (result.status != OpStatus::Rejected)
+            json.insert(u"revision"_s, double(result.revision));
+        if (result.current)
+            json.insert(u"current"_s,
+                        QJsonObject{{u"case"_s, toJson(result.current->caseRecord)},
+                                    {u"applicant"_s, toJson(result.current->applicant)}});
+        if (result.status == OpStatus::Rejected)
+            json.insert(u"reason"_s, QJsonObject{{u"code"_s, result.reasonCode}, {u"message"_s, result.reasonMessage}});
+        list.append(json);
+    }
+    return compact(QJsonObject{{u"results"_s, list}});
+}
+
+namespace {
+
+Expected<CaseSnapshot> snapshotFromJson(const QJsonObject &json)
+{
+    Reader read(json, u"snapshot"_s);
+    auto c = caseFromJson(read.object("case"));
+    if (!c)
+        return c.error();
+    auto a = applicantFromJson(read.object("applicant"));
+    if (!a)
+        return a.error();
+    if (c->applicantId != a->id)
+        return invalid(u"the case's applicant is not the applicant sent with it"_s);
+    return CaseSnapshot{*c, *a};
+}
+
+} // namespace
+
+Expected<QList<OpResult>> decodeOpResults(const QByteArray &body, const QList<Op> &sent)
+{
+    auto object = parseObject(body, u"the op results"_s);
+    if (!object)
+        return object.error();
+    Reader top(*object, u"results"_s);
+    const QJsonArray list = top.array("results", maximumOpsPerBatch);
+    if (!top.ok())
+        return top.error();
+    if (list.size() != sent.size())
+        return invalid(u"%1 results for %2 ops"_s.arg(list.size()).arg(sent.size()));
+    QList<OpResult> results;
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        Reader read(list.at(i).toObject(), u"results[%1]"_s.arg(i));
+        OpResult result;
+        result.opId = read.id("opId");
+        if (read.ok() && result.opId != sent.at(i).opId)
+            read.fail("opId", u"does not match the op sent in this place"_s);
+        const QString status = read.text("status", true, 16);
+        if (status == u"applied")
+            result.status = OpStatus::Applied;
+        else if (status == u"duplicate")
+            result.status = OpStatus::Duplicate;
+        else if (status == u"conflict")
+            result.status = OpStatus::Conflict;
+        else if (status == u"rejected")
+            result.status = OpStatus::Rejected;
+        else
+            read.fail("status", u"unknown status \"%1\""_s.arg(status));
+        if (result.status != OpStatus::Rejected)
+            result.revision = read.integer("revision", 0, std::numeric_limits<int>::max());
+        if (result.status == OpStatus::Conflict) {
+            auto current = snapshotFromJson(read.object("current"));
+            if (!current)
+                read.failWith(current.error());
+            else if (current->caseRecord.id != sent.at(i).caseId)
+                read.fail("current", u"is another case"_s);
+            else
+                result.current = *current;
+        }
+        if (result.status == OpStatus::Rejected) {
+            Reader reason(read.object("reason"), u"reason"_s);
+            result.reasonCode = reason.text("code", true, 64);
+            result.reasonMessage = reason.text("message", false);
+            if (!reason.ok())
+                read.failWith(reason.error());
+        }
+        if (!read.ok())
+            return read.error();
+        results.append(result);
+    }
+    return results;
+}
+
+QByteArray encode(const ChangesPage &page)
+{
+    QJsonArray changes;
+    for (const Change &change : page.changes)
+        changes.append(QJsonObject{{u"seq"_s, double(change.seq)},
+                                   {u"caseId"_s, change.snapshot.caseRecord.id},
+                                   {u"revision"_s, double(change.snapshot.caseRecord.revision)},
+                                   {u"case"_s, toJson(change.snapshot.caseRecord)},
+                                   {u"applicant"_s, toJson(change.snapshot.applicant)}});
+    return compact(
+        QJsonObject{{u"changes"_s, changes}, {u"next"_s, QString::number(page.next)}, {u"hasMore"_s, page.hasMore}});
+}
+
+Expected<ChangesPage> decodeChangesPage(const QByteArray &body, qint64 after)
+{
+    auto object = parseObject(body, u"the page of changes"_s);
+    if (!object)
+        return object.error();
+    Reader read(*object, u"page"_s);
+    ChangesPage page;
+    const QJsonArray changes = read.array("changes", maximumChangesPerPage);
+    bool numeric = false;
+    page.next = read.text("next", true, 20).toLongLong(&numeric);
+    if (read.ok() && (!numeric || page.next < 0))
+        read.fail("next", u"not a cursor"_s);
+    page.hasMore = read.boolean("hasMore");
+    if (!read.ok())
+        return read.error();
+    if (page.next < after)
+        return invalid(u"the cursor went backwards, from %1 to %2"_s.arg(after).arg(page.next));
+    qint64 previous = after;
+    for (qsizetype i = 0; i < changes.size(); ++i) {
+        const QJsonObject json = changes.at(i).toObject();
+        Reader entry(json, u"changes[%1]"_s.arg(i));
+        Change change;
+        change.seq = entry.integer("seq", 1, std::numeric_limits<qint64>::max() >> 11);
+        if (entry.ok() && (change.seq <= previous || change.seq > page.next))
+            entry.fail("seq", u"out of order (after %1, next %2)"_s.arg(previous).arg(page.next));
+        auto snapshot = snapshotFromJson(json);
+        if (!snapshot)
+            entry.failWith(snapshot.error());
+        else
+            change.snapshot = *snapshot;
+        if (!entry.ok())
+            return entry.error();
+        previous = change.seq;
+        page.changes.append(change);
+    }
+    return page;
+}
+
+QByteArray encode(const ReceiptBlock &block)
+{
+    return compact(QJsonObject{{u"blockId"_s, block.blockId},
+                               {u"prefix"_s, block.prefix},
+                               {u"first"_s, double(block.first)},
+                               {u"last"_s, double(block.last)}});
+}
+
+Expected<ReceiptBlock> decodeReceiptBlock(const QByteArray &body)
+{
+    auto object = parseObject(body, u"the receipt block"_s);
+    if (!object)
+        return object.error();
+    Reader read(*object, u"block"_s);
+    ReceiptBlock block;
+    block.blockId = read.id("blockId");
+    block.prefix = read.text("prefix", true, 32);
+    block.first = read.integer("first", 0, 999999);
+    block.last = read.integer("last", 0, 999999);
+    if (read.ok() && (block.last < block.first || block.last - block.first >= 1000))
+        read.fail("last", u"not a block of 1 to 1000 numbers"_s);
+    if (!read.ok())
+        return read.error();
+    return block;
+}
+
+QByteArray encode(const LoginResult &login)
+{
+    return compact(QJsonObject{
+        {u"token"_s, login.token},
+        {u"expiresAt"_s, timeText(login.expiresUtc)},
+        {u"refreshToken"_s, login.refreshToken},
+        {u"user"_s,
+         QJsonObject{{u"id"_s, login.userId},
+                     {u"name"_s, login.userName},
+                     {u"roles"_s, QJsonArray::fromStringList(login.roles)},
+                     {u"hallId"_s, login.hallId},
+                     {u"counterId"_s, login.counterId}}},
+    });
+}
+
+Expected<LoginResult> decodeLoginResult(const QByteArray &body)
+{
+    auto object = parseObject(body, u"the sign-in answer"_s);
+    if (!object)
+        return object.error();
+    Reader read(*object, u"login"_s);
+    LoginResult login;
+    login.token = read.text("token", true, 512);
+    login.expiresUtc = read.time("expiresAt");
+    login.refreshToken = read.text("refreshToken", true, 512);
+    Reader user(read.object("user"), u"user"_s);
+    login.userId = user.text("id", true, 64);
+    login.userName = user.text("name", true, 200);
+    const QJsonArray roles = user.array("roles", 16);
+    for (const QJsonValue &role : roles)
+        login.roles << role.toString();
+    login.hallId = user.text("hallId", true, 64);
+    login.counterId = user.text("counterId", false, 64);
+    if (!user.ok())
+        read.failWith(user.error());
+    if (!read.ok())
+        return read.error();
+    return login;
+}
+
+QByteArray encode(const Problem &problem)
+{
+    return compact(QJsonObject{
+        {u"type"_s, u"https://casedesk.example.org/problems/"_s + problem.code},
+        {u"title"_s, problem.title},
+        {u"status"_s, problem.status},
+        {u"code"_s, problem.code},
+        {u"detail"_s, problem.detail},
+    });
+}
+
+Problem decodeProblem(int status, const QByteArray &body)
+{
+    Problem problem{status, {}, {}, {}};
+    const QJsonObject json = QJsonDocument::fromJson(body.left(64 * 1024)).object();
+    problem.code = json.value(u"code"_s).toString().left(64);
+    problem.title = json.value(u"title"_s).toString().left(400);
+    problem.detail = json.value(u"detail"_s).toString().left(2000);
+    return problem;
+}
+
+} // namespace casedesk::protocol

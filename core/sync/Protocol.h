@@ -1,0 +1,133 @@
+#pragma once
+
+#include "common/Expected.h"
+#include "domain/Applicant.h"
+#include "domain/Case.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+// The JSON of the platform API (docs/platform-api.md), read and written in one
+// place for both sides: the workstation's sync engine and casedesk-platform.
+// Every reader is strict — wrong types, missing members, oversized or absurd
+// values are refused with an error, never half-applied — because what comes
+// over the network may be corrupt or hostile.
+namespace casedesk::protocol {
+
+inline constexpr int apiVersion = 1;
+inline constexpr int maximumOpsPerBatch = 500;
+inline constexpr int maximumChangesPerPage = 1000;
+inline constexpr qint64 maximumBodySize = 8 * 1024 * 1024;
+inline constexpr qint64 maximumChunkSize = 1024 * 1024;
+
+enum class OpKind { CaseCreate, CaseTransition, CaseMaterial, CaseNote };
+QString opKindName(OpKind kind);
+std::optional<OpKind> opKindFromName(QStringView name);
+// Commuting ops apply whatever the case's revision; the others only on the
+// revision they were made on.
+bool commutes(OpKind kind);
+
+struct Op {
+    QString opId;
+    QString caseId;
+    OpKind kind = OpKind::CaseCreate;
+    qint64 baseRev = 0;
+    QDateTime createdUtc;
+    QJsonObject payload;
+};
+
+struct OpBatch {
+    QString workstationId;
+    QList<Op> ops;
+};
+
+enum class OpStatus { Applied, Duplicate, Conflict, Rejected };
+QString opStatusName(OpStatus status);
+
+struct CaseSnapshot {
+    Case caseRecord;
+    Applicant applicant;
+};
+
+struct OpResult {
+    QString opId;
+    OpStatus status = OpStatus::Applied;
+    qint64 revision = 0;
+    std::optional<CaseSnapshot> current; // Conflict
+    QString reasonCode; // Rejected
+    QString reasonMessage;
+};
+
+struct Change {
+    qint64 seq = 0;
+    CaseSnapshot snapshot;
+};
+
+struct ChangesPage {
+    QList<Change> changes;
+    qint64 next = 0;
+    bool hasMore = false;
+};
+
+struct ReceiptBlock {
+    QString blockId;
+    QString prefix;
+    qint64 first = 0;
+    qint64 last = 0;
+
+    QString number(qint64 n) const;
+};
+
+struct LoginResult {
+    QString token;
+    QDateTime expiresUtc;
+    QString refreshToken;
+    QString userId;
+    QString userName;
+    QStringList roles;
+    QString hallId;
+    QString counterId;
+};
+
+struct Problem {
+    int status = 0;
+    QString code;
+    QString title;
+    QString detail;
+};
+
+// Case and applicant as the API carries them.
+QJsonObject toJson(const Case &c);
+QJsonObject toJson(const Applicant &a);
+Expected<Case> caseFromJson(const QJsonObject &json);
+Expected<Applicant> applicantFromJson(const QJsonObject &json);
+
+QByteArray encode(const OpBatch &batch);
+Expected<OpBatch> decodeOpBatch(const QByteArray &body);
+QJsonObject toJson(const Op &op);
+Expected<Op> opFromJson(const QJsonObject &json);
+
+QByteArray encode(const QList<OpResult> &results);
+// The results of a batch; refused unless there is exactly one per op sent, in order.
+Expected<QList<OpResult>> decodeOpResults(const QByteArray &body, const QList<Op> &sent);
+
+QByteArray encode(const ChangesPage &page);
+// A page of changes; refused when `next` goes below `after`.
+Expected<ChangesPage> decodeChangesPage(const QByteArray &body, qint64 after);
+
+QByteArray encode(const ReceiptBlock &block);
+Expected<ReceiptBlock> decodeReceiptBlock(const QByteArray &body);
+
+QByteArray encode(const LoginResult &login);
+Expected<LoginResult> decodeLoginResult(const QByteArray &body);
+
+QByteArray encode(const Problem &problem);
+// A problem document, or a plain Problem{status} when the body is not one.
+Problem decodeProblem(int status, const QByteArray &body);
+
+bool isUuid(QStringView text);
+bool isSha256(QStringView text);
+
+} // namespace casedesk::protocol

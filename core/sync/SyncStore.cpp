@@ -1,0 +1,390 @@
+#include "SyncStore.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace casedesk {
+
+namespace {
+
+QString compactJson(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QVariant nullable(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
+}
+
+QVariant nullable(const QDateTime &when)
+{
+    return when.isValid() ? QVariant(when) : QVariant(QMetaType(QMetaType::QDateTime));
+}
+
+const QString cursorKey = u"pull.cursor"_s;
+
+// Runs body inside a transaction; rolls back when it fails.
+template<typename T, typename Body>
+Expected<T> inTransaction(QSqlDatabase db, const SqlErrorMapper &mapError, const QString &action, Body body)
+{
+    if (!db.transaction())
+        return mapError(db.lastError(), action);
+    Expected<T> result = body();
+    if (!result) {
+        db.rollback();
+        return result;
+    }
+    if (!db.commit()) {
+        const Error error = mapError(db.lastError(), action);
+        db.rollback();
+        return error;
+    }
+    return result;
+}
+
+} // namespace
+
+SyncStore::SyncStore(QSqlDatabase database, SqlErrorMapper mapError)
+    : m_database(std::move(database)), m_mapError(std::move(mapError))
+{ }
+
+Expected<QString> SyncStore::setting(const QString &key) const
+{
+    QSqlQuery query(m_database);
+    query.prepare(u"SELECT value FROM sync_state WHERE key = ?"_s);
+    query.addBindValue(key);
+    if (!query.exec())
+        return m_mapError(query.lastError(), QCoreApplication::translate("SyncStore", "Reading the sync state"));
+    return query.next() ? query.value(0).toString() : QString();
+}
+
+Expected<void> SyncStore::setSetting(const QString &key, const QString &value)
+{
+    QSqlQuery query(m_database);
+    // SQLite 3.15 has no UPSERT; REPLACE is fine for a key/value row.
+    query.prepare(u"INSERT OR REPLACE INTO sync_state (key, value) VALUES (?, ?)"_s);
+    query.addBindValue(key);
+    query.addBindValue(value);
+    if (!query.exec())
+        return m_mapError(query.lastError(), QCoreApplication::translate("SyncStore", "Saving the sync state"));
+    return {};
+}
+
+Expected<qint64> SyncStore::cursor() const
+{
+    auto value = setting(cursorKey);
+    if (!value)
+        return value.error();
+    return value->toLongLong();
+}
+
+Expected<qint64> SyncStore::pendingOpCount() const
+{
+    QSqlQuery query(m_database);
+    if (!query.exec(u"SELECT count(*) FROM outbox"_s) || !query.next())
+        return m_mapError(query.lastError(), QCoreApplication::translate("SyncStore", "Counting pending changes"));
+    return query.value(0).toLongLong();
+}
+
+Expected<qint64> SyncStore::openAttentionCount() const
+{
+    QSqlQuery query(m_database);
+    if (!query.exec(u"SELECT count(*) FROM needs_attention WHERE resolved_at IS NULL"_s) || !query.next())
+        return m_mapError(query.lastError(),
+                          QCoreApplication::translate("SyncStore", "Counting changes that need attention"));
+    return query.value(0).toLongLong();
+}
+
+Expected<QList<protocol::Op>> SyncStore::pendingOps(int limit) const
+{
+    QSqlQuery query(m_database);
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT op_id, case_id, kind, payload, base_rev, created_at FROM outbox ORDER BY seq LIMIT ?"_s);
+    query.addBindValue(limit);
+    if (!query.exec())
+        return m_mapError(query.lastError(), QCoreApplication::translate("SyncStore", "Reading pending changes"));
+    QList<protocol::Op> ops;
+    while (query.next()) {
+        protocol::Op op;
+        op.opId = query.value(0).toString();
+        op.caseId = query.value(1).toString();
+        op.kind = protocol::opKindFromName(query.value(2).toString()).value_or(protocol::OpKind::CaseNote);
+        op.payload = QJsonDocument::fromJson(query.value(3).toString().toUtf8()).object();
+        op.baseRev = query.value(4).toLongLong();
+        op.createdUtc = query.value(5).toDateTime();
+        ops.append(op);
+    }
+    return ops;
+}
+
+Expected<void> SyncStore::writeSnapshot(const protocol::CaseSnapshot &snapshot)
+{
+    const Applicant &a = snapshot.applicant;
+    const Case &c = snapshot.caseRecord;
+    const QString action =
+        QCoreApplication::translate("SyncStore", "Saving the platform's version of case %1").arg(c.id);
+    QSqlQuery query(m_database);
+    // No UPSERT in SQLite 3.15, and REPLACE would delete the case's events
+    // (ON DELETE CASCADE): update, and insert when there was nothing.
+    const QVariantList applicantValues{a.kind == Applicant::Kind::Person ? u"person"_s : u"company"_s,
+                                       a.name,
+                                       a.idNumber,
+                                       a.idNumber.right(4),
+                                       nullable(a.mobile),
+                                       nullable(a.address),
+                                       QDateTime::currentDateTimeUtc(),
+                                       a.id};
+    query.prepare(u"UPDATE applicants SET kind = ?, name = ?, id_number = ?, id_tail = ?, mobile = ?, address = ?, "
+                  "updated_at = ? WHERE id = ?"_s);
+    for (const QVariant &value : applicantValues)
+        query.addBindValue(value);
+    if (!query.exec())
+        return m_mapError(query.lastError(), action);
+    if (query.numRowsAffected() == 0) {
+        query.prepare(u"INSERT INTO applicants (kind, name, id_number, id_tail, mobile, address, updated_at, id, "
+                      "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        for (const QVariant &value : applicantValues)
+            query.addBindValue(value);
+        query.addBindValue(c.createdUtc);
+        if (!query.exec())
+            return m_mapError(query.lastError(), action);
+    }
+    const QVariantList caseValues{nullable(c.receiptNumber),
+                                  c.applicantId,
+                                  c.itemCode,
+                                  caseStateName(c.state),
+                                  c.hallId,
+                                  nullable(c.counterId),
+                                  nullable(c.staffId),
+                                  compactJson(c.form),
+                                  c.createdUtc,
+                                  c.updatedUtc.isValid() ? c.updatedUtc : c.createdUtc,
+                                  nullable(c.acceptedUtc),
+                                  c.dueDate.isValid() ? QVariant(c.dueDate.toString(Qt::ISODate))
+                                                      : QVariant(QMetaType(QMetaType::QString)),
+                                  c.revision,
+                                  c.revision,
+                                  c.id};
+    query.prepare(u"UPDATE cases SET receipt_number = ?, applicant_id = ?, item_code = ?, state = ?, hall_id = ?, "
+                  "counter_id = ?, staff_id = ?, form_json = ?, created_at = ?, updated_at = ?, accepted_at = ?, "
+                  "due_date = ?, revision = ?, platform_revision = ? WHERE id = ?"_s);
+    for (const QVariant &value : caseValues)
+        query.addBindValue(value);
+    if (!query.exec())
+        return m_mapError(query.lastError(), action);
+    if (query.numRowsAffected() == 0) {
+        query.prepare(u"INSERT INTO cases (receipt_number, applicant_id, item_code, state, hall_id, counter_id, "
+                      "staff_id, form_json, created_at, updated_at, accepted_at, due_date, revision, "
+                      "platform_revision, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        for (const QVariant &value : caseValues)
+            query.addBindValue(value);
+        if (!query.exec())
+            return m_mapError(query.lastError(), action);
+    }
+    return {};
+}
+
+Expected<ResultsOutcome> SyncStore::applyResults(const QList<protocol::Op> &ops,
+                                                 const QList<protocol::OpResult> &results)
+{
+    const QString action = QCoreApplication::translate("SyncStore", "Recording the platform's answers");
+    return inTransaction<ResultsOutcome>(m_database, m_mapError, action, [&]() -> Expected<ResultsOutcome> {
+        ResultsOutcome outcome;
+        QSqlQuery query(m_database);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        for (qsizetype i = 0; i < ops.size() && i < results.size(); ++i) {
+            const protocol::Op &op = ops.at(i);
+            const protocol::OpResult &result = results.at(i);
+            switch (result.status) {
+            case protocol::OpStatus::Applied:
+            case protocol::OpStatus::Duplicate:
+                ++(result.status == protocol::OpStatus::Applied ? outcome.applied : outcome.duplicates);
+                query.prepare(u"UPDATE cases SET platform_revision = ? WHERE id = ? AND "
+                              "coalesce(platform_revision, 0) < ?"_s);
+                query.addBindValue(result.revision);
+                query.addBindValue(op.caseId);
+                query.addBindValue(result.revision);
+                if (!query.exec())
+                    return m_mapError(query.lastError(), action);
+                break;
+            case protocol::OpStatus::Conflict:
+            case protocol::OpStatus::Rejected: {
+                const bool conflict = result.status == protocol::OpStatus::Conflict;
+                ++(conflict ? outcome.conflicts : outcome.rejected);
+                query.prepare(u"INSERT OR IGNORE INTO needs_attention (op_id, case_id, kind, base_rev, "
+                              "local_payload, platform_version, status, reason, detected_at) "
+                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+                query.addBindValue(op.opId);
+                query.addBindValue(op.caseId);
+                query.addBindValue(protocol::opKindName(op.kind));
+                query.addBindValue(op.baseRev);
+                query.addBindValue(compactJson(op.payload));
+                query.addBindValue(result.current ? QVariant(compactJson(
+                                       QJsonObject{{u"case"_s, protocol::toJson(result.current->caseRecord)},
+                                                   {u"applicant"_s, protocol::toJson(result.current->applicant)}}))
+                                                  : QVariant(QMetaType(QMetaType::QString)));
+                query.addBindValue(conflict ? u"conflict"_s : u"rejected"_s);
+                query.addBindValue(conflict ? QVariant(QMetaType(QMetaType::QString))
+                                            : QVariant(result.reasonCode + u": "_s + result.reasonMessage));
+                query.addBindValue(now);
+                if (!query.exec())
+                    return m_mapError(query.lastError(), action);
+                // The platform decides a clash: its version becomes ours.
+                if (result.current) {
+                    if (auto written = writeSnapshot(*result.current); !written)
+                        return written.error();
+                }
+                break;
+            }
+            }
+            query.prepare(u"DELETE FROM outbox WHERE op_id = ?"_s);
+            query.addBindValue(op.opId);
+            if (!query.exec())
+                return m_mapError(query.lastError(), action);
+        }
+        return outcome;
+    });
+}
+
+Expected<int> SyncStore::applyChanges(const protocol::ChangesPage &page)
+{
+    const QString action = QCoreApplication::translate("SyncStore", "Saving a page of the platform's changes");
+    return inTransaction<int>(m_database, m_mapError, action, [&]() -> Expected<int> {
+        int written = 0;
+        QSqlQuery pending(m_database);
+        pending.prepare(u"SELECT 1 FROM outbox WHERE case_id = ? LIMIT 1"_s);
+        for (const protocol::Change &change : page.changes) {
+            pending.addBindValue(change.snapshot.caseRecord.id);
+            if (!pending.exec())
+                return m_mapError(pending.lastError(), action);
+            const bool hasPending = pending.next();
+            pending.finish();
+            if (hasPending)
+                continue;
+            if (auto result = writeSnapshot(change.snapshot); !result)
+                return result.error();
+            ++written;
+        }
+        QSqlQuery query(m_database);
+        query.prepare(u"INSERT OR REPLACE INTO sync_state (key, value) VALUES (?, ?)"_s);
+        query.addBindValue(cursorKey);
+        query.addBindValue(QString::number(page.next));
+        if (!query.exec())
+            return m_mapError(query.lastError(), action);
+        return written;
+    });
+}
+
+Expected<QList<AttentionItem>> SyncStore::openAttention() const
+{
+    QSqlQuery query(m_database);
+    query.setForwardOnly(true);
+    if (!query.exec(u"SELECT id, op_id, case_id, kind, base_rev, local_payload, platform_version, status, reason, "
+                    "detected_at FROM needs_attention WHERE resolved_at IS NULL ORDER BY id"_s))
+        return m_mapError(query.lastError(),
+                          QCoreApplication::translate("SyncStore", "Reading the changes that need attention"));
+    QList<AttentionItem> items;
+    while (query.next()) {
+        items.append(AttentionItem{query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
+                                   query.value(3).toString(), query.value(4).toLongLong(),
+                                   QJsonDocument::fromJson(query.value(5).toString().toUtf8()).object(),
+                                   QJsonDocument::fromJson(query.value(6).toString().toUtf8()).object(),
+                                   query.value(7).toString(), query.value(8).toString(), query.value(9).toDateTime()});
+    }
+    return items;
+}
+
+Expected<qint64> SyncStore::receiptNumbersLeft() const
+{
+    QSqlQuery query(m_database);
+    if (!query.exec(u"SELECT coalesce(sum(last_number - next_number + 1), 0) FROM receipt_blocks "
+                    "WHERE next_number <= last_number"_s)
+        || !query.next())
+        return m_mapError(query.lastError(), QCoreApplication::translate("SyncStore", "Counting receipt numbers"));
+    return query.value(0).toLongLong();
+}
+
+Expected<void> SyncStore::addReceiptBlock(const protocol::ReceiptBlock &block)
+{
+    QSqlQuery query(m_database);
+    query.prepare(u"INSERT OR IGNORE INTO receipt_blocks (block_id, prefix, next_number, last_number, reserved_at) "
+                  "VALUES (?, ?, ?, ?, ?)"_s);
+    query.addBindValue(block.blockId);
+    query.addBindValue(block.prefix);
+    query.addBindValue(block.first);
+    query.addBindValue(block.last);
+    query.addBindValue(QDateTime::currentDateTimeUtc());
+    if (!query.exec())
+        return m_mapError(query.lastError(), QCoreApplication::translate("SyncStore", "Saving receipt numbers"));
+    return {};
+}
+
+Expected<QString> SyncStore::takeReceiptNumber()
+{
+    const QString action = QCoreApplication::translate("SyncStore", "Taking a receipt number");
+    return inTransaction<QString>(m_database, m_mapError, action, [&]() -> Expected<QString> {
+        QSqlQuery query(m_database);
+        if (!query.exec(u"SELECT block_id, prefix, next_number FROM receipt_blocks WHERE next_number <= last_number "
+                        "ORDER BY reserved_at, block_id LIMIT 1"_s))
+            return m_mapError(query.lastError(), action);
+        if (!query.next())
+            return Error::make(ErrorCode::InvalidArgument,
+                               QCoreApplication::translate("SyncStore",
+                                                           "No receipt numbers are left on this workstation. "
+                                                           "Connect to the platform to reserve more."));
+        const protocol::ReceiptBlock block{query.value(0).toString(), query.value(1).toString(),
+                                           query.value(2).toLongLong(), 0};
+        query.finish();
+        query.prepare(u"UPDATE receipt_blocks SET next_number = next_number + 1 WHERE block_id = ?"_s);
+        query.addBindValue(block.blockId);
+        if (!query.exec())
+            return m_mapError(query.lastError(), action);
+        return block.number(block.first);
+    });
+}
+
+Expected<QList<PendingDocument>> SyncStore::pendingDocuments(int limit) const
+{
+    QSqlQuery query(m_database);
+    query.prepare(u"SELECT sha256, media_type, size, uploaded_bytes FROM documents WHERE upload_complete = 0 "
+                  "ORDER BY created_at LIMIT ?"_s);
+    query.addBindValue(limit);
+    if (!query.exec())
+        return m_mapError(query.lastError(), QCoreApplication::translate("SyncStore", "Reading documents to send"));
+    QList<PendingDocument> documents;
+    while (query.next())
+        documents.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toLongLong(),
+                          query.value(3).toLongLong()});
+    return documents;
+}
+
+Expected<QByteArray> SyncStore::documentBytes(const QString &sha256, qint64 offset, qint64 length) const
+{
+    QSqlQuery query(m_database);
+    // substr() on a blob counts bytes, from 1.
+    query.prepare(u"SELECT substr(content, ?, ?) FROM documents WHERE sha256 = ?"_s);
+    query.addBindValue(offset + 1);
+    query.addBindValue(length);
+    query.addBindValue(sha256);
+    if (!query.exec() || !query.next())
+        return m_mapError(query.lastError(), QCoreApplication::translate("SyncStore", "Reading a document"));
+    return query.value(0).toByteArray();
+}
+
+Expected<void> SyncStore::setDocumentProgress(const QString &sha256, qint64 uploaded, bool complete)
+{
+    QSqlQuery query(m_database);
+    query.prepare(u"UPDATE documents SET uploaded_bytes = ?, upload_complete = ? WHERE sha256 = ?"_s);
+    query.addBindValue(uploaded);
+    query.addBindValue(complete ? 1 : 0);
+    query.addBindValue(sha256);
+    if (!query.exec())
+        return m_mapError(query.lastError(), QCoreApplication::translate("SyncStore", "Recording an upload"));
+    return {};
+}
+
+} // namespace casedesk

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "Protocol.h"
+#include "common/Expected.h"
+#include "storage/StorageError.h"
+
+#include <QSqlDatabase>
+
+namespace casedesk {
+
+// An op the platform would not apply as it was, kept with both versions.
+struct AttentionItem {
+    qint64 id = 0;
+    QString opId;
+    QString caseId;
+    QString kind;
+    qint64 baseRev = 0;
+    QJsonObject localPayload;
+    QJsonObject platformVersion; // empty for a rejection
+    QString status; // conflict | rejected
+    QString reason;
+    QDateTime detectedUtc;
+};
+
+struct PendingDocument {
+    QString sha256;
+    QString mediaType;
+    qint64 size = 0;
+    qint64 uploaded = 0;
+};
+
+struct ResultsOutcome {
+    int applied = 0;
+    int duplicates = 0;
+    int conflicts = 0;
+    int rejected = 0;
+};
+
+// The sync engine's view of the vault: the outbox to push, where the pull
+// stands, the receipt numbers in hand, the needs-attention list. Every method
+// is one transaction, so a process killed at any instant leaves the vault
+// consistent and the next round picks up where this one stopped.
+class SyncStore
+{
+public:
+    SyncStore(QSqlDatabase database, SqlErrorMapper mapError);
+
+    Expected<QString> setting(const QString &key) const;
+    Expected<void> setSetting(const QString &key, const QString &value);
+
+    Expected<qint64> cursor() const;
+    Expected<qint64> pendingOpCount() const;
+    Expected<qint64> openAttentionCount() const;
+    Expected<QList<protocol::Op>> pendingOps(int limit) const;
+
+    // Outbox rows leave only here, with their results: applied and duplicate
+    // ops are done; conflicts and rejections go to the needs-attention list
+    // (a conflict also takes the platform's version of the case).
+    Expected<ResultsOutcome> applyResults(const QList<protocol::Op> &ops, const QList<protocol::OpResult> &results);
+    // A page of changes and the cursor after it, together. A case with ops
+    // still to push keeps its local version until they are answered.
+    Expected<int> applyChanges(const protocol::ChangesPage &page);
+
+    Expected<QList<AttentionItem>> openAttention() const;
+
+    Expected<qint64> receiptNumbersLeft() const;
+    Expected<void> addReceiptBlock(const protocol::ReceiptBlock &block);
+    // The next number of the oldest block; an error when none is left.
+    Expected<QString> takeReceiptNumber();
+
+    Expected<QList<PendingDocument>> pendingDocuments(int limit) const;
+    Expected<QByteArray> documentBytes(const QString &sha256, qint64 offset, qint64 length) const;
+    Expected<void> setDocumentProgress(const QString &sha256, qint64 uploaded, bool complete);
+
+private:
+    Expected<void> writeSnapshot(const protocol::CaseSnapshot &snapshot);
+
+    QSqlDatabase m_database;
+    SqlErrorMapper m_mapError;
+};
+
+} // namespace casedesk

@@ -1,0 +1,173 @@
+// The vault side of sync: results and pages applied in one transaction,
+// conflicts kept with both versions, receipt numbers spent in order.
+#include "TestSupport.h"
+#include "domain/SyntheticCases.h"
+#include "keys/PassphraseKeyStore.h"
+#include "storage/Vault.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace casedesk;
+using namespace casedesk::test;
+using namespace Qt::StringLiterals;
+
+class TestSyncStore : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        const Profile profile(m_dir.path());
+        m_keys = std::make_unique<PassphraseKeyStore>(profile.keyFilePath(), secret("sync store tests"));
+        auto vault = Vault::create(profile, *m_keys, Profile::newProfileId());
+        QVERIFY(vault);
+        m_vault = std::move(vault).value();
+    }
+
+    void cleanup()
+    {
+        QSqlQuery query(m_vault->database());
+        for (const QString &table : {u"outbox"_s, u"needs_attention"_s, u"case_events"_s, u"cases"_s, u"applicants"_s,
+                                     u"receipt_blocks"_s, u"sync_state"_s})
+            QVERIFY(query.exec(u"DELETE FROM "_s + table));
+    }
+
+    void appliedAndDuplicateOpsLeaveTheOutbox()
+    {
+        CaseStore cases = m_vault->caseStore();
+        SyncStore sync = m_vault->syncStore();
+        SyntheticCases synthetic(1);
+        QVERIFY(cases.insertNew({synthetic.next(), synthetic.next()}, u"staff.li"_s));
+        auto ops = sync.pendingOps(10);
+        QVERIFY(ops);
+        QCOMPARE(ops->size(), 2);
+        QCOMPARE(ops->first().kind, protocol::OpKind::CaseCreate);
+        // The create payload is the API's JSON of the case.
+        QVERIFY(protocol::caseFromJson(ops->first().payload[u"case"_s].toObject()));
+        auto outcome = sync.applyResults(*ops,
+                                         {{ops->at(0).opId, protocol::OpStatus::Applied, 1, std::nullopt, {}, {}},
+                                          {ops->at(1).opId, protocol::OpStatus::Duplicate, 1, std::nullopt, {}, {}}});
+        QVERIFY(outcome);
+        QCOMPARE(outcome->applied, 1);
+        QCOMPARE(outcome->duplicates, 1);
+        QCOMPARE(*sync.pendingOpCount(), 0);
+        QCOMPARE(*sync.openAttentionCount(), 0);
+    }
+
+    void aConflictKeepsBothVersionsAndTakesThePlatforms()
+    {
+        CaseStore cases = m_vault->caseStore();
+        SyncStore sync = m_vault->syncStore();
+        SyntheticCases synthetic(2);
+        NewCase entry = synthetic.next();
+        entry.caseRecord.state = CaseState::PreReviewed;
+        entry.caseRecord.receiptNumber.clear();
+        QVERIFY(cases.insertNew({entry}, u"staff.li"_s));
+        auto ops = sync.pendingOps(10);
+        QVERIFY(sync.applyResults(*ops, {{ops->at(0).opId, protocol::OpStatus::Applied, 1, std::nullopt, {}, {}}}));
+        QVERIFY(cases.apply(
+            {entry.caseRecord.id, CaseEvent::Withdraw, u"staff.li"_s, u"the applicant left"_s, {}, {}, {}, {}}));
+        ops = sync.pendingOps(10);
+        QCOMPARE(ops->size(), 1);
+
+        // Meanwhile another counter accepted it on the platform.
+        Case platformCase = entry.caseRecord;
+        platformCase.state = CaseState::Accepted;
+        platformCase.receiptNumber = u"TH-2026-W02-000042"_s;
+        platformCase.revision = 2;
+        const protocol::OpResult conflict{ops->at(0).opId,
+                                          protocol::OpStatus::Conflict,
+                                          2,
+                                          protocol::CaseSnapshot{platformCase, entry.applicant},
+                                          {},
+                                          {}};
+        auto outcome = sync.applyResults(*ops, {conflict});
+        QVERIFY(outcome);
+        QCOMPARE(outcome->conflicts, 1);
+        QCOMPARE(*sync.pendingOpCount(), 0);
+        auto attention = sync.openAttention();
+        QVERIFY(attention);
+        QCOMPARE(attention->size(), 1);
+        QCOMPARE(attention->first().status, u"conflict"_s);
+        QCOMPARE(attention->first().localPayload[u"to"_s].toString(), u"withdrawn"_s);
+        QCOMPARE(attention->first().platformVersion[u"case"_s][u"state"_s].toString(), u"accepted"_s);
+        auto local = cases.load(entry.caseRecord.id);
+        QCOMPARE(local->state, CaseState::Accepted);
+        QCOMPARE(local->receiptNumber, u"TH-2026-W02-000042"_s);
+        // The case's history is kept.
+        QSqlQuery query(m_vault->database());
+        QVERIFY(query.exec(u"SELECT count(*) FROM case_events"_s) && query.next());
+        QCOMPARE(query.value(0).toInt(), 2);
+    }
+
+    void aPageAndItsCursorCommitTogether()
+    {
+        SyncStore sync = m_vault->syncStore();
+        SyntheticCases synthetic(3);
+        protocol::ChangesPage page;
+        for (int i = 1; i <= 3; ++i) {
+            const NewCase entry = synthetic.next();
+            page.changes.append({i, {entry.caseRecord, entry.applicant}});
+        }
+        page.next = 3;
+        auto written = sync.applyChanges(page);
+        QVERIFY(written);
+        QCOMPARE(*written, 3);
+        QCOMPARE(*sync.cursor(), 3);
+        QCOMPARE(m_vault->caseStore().counts()->cases, 3);
+
+        // A page that fails half-way changes nothing, cursor included.
+        protocol::ChangesPage broken;
+        const NewCase good = synthetic.next();
+        NewCase bad = synthetic.next();
+        bad.caseRecord.applicantId = u"0193a5c1-7e2f-7abc-8def-000000000000"_s; // no such applicant
+        bad.applicant.id = u"0193a5c1-7e2f-7abc-8def-000000000001"_s;
+        broken.changes = {{4, {good.caseRecord, good.applicant}}, {5, {bad.caseRecord, bad.applicant}}};
+        broken.next = 5;
+        QVERIFY(!sync.applyChanges(broken));
+        QCOMPARE(*sync.cursor(), 3);
+        QCOMPARE(m_vault->caseStore().counts()->cases, 3);
+    }
+
+    void aCaseWithPendingOpsKeepsItsLocalVersion()
+    {
+        CaseStore cases = m_vault->caseStore();
+        SyncStore sync = m_vault->syncStore();
+        SyntheticCases synthetic(4);
+        NewCase entry = synthetic.next();
+        entry.caseRecord.state = CaseState::Draft;
+        entry.caseRecord.receiptNumber.clear();
+        QVERIFY(cases.insertNew({entry}, u"staff.li"_s));
+        Case remote = entry.caseRecord;
+        remote.state = CaseState::Withdrawn;
+        QVERIFY(sync.applyChanges({{{7, {remote, entry.applicant}}}, 7, false}));
+        QCOMPARE(cases.load(entry.caseRecord.id)->state, CaseState::Draft);
+        QCOMPARE(*sync.cursor(), 7);
+    }
+
+    void receiptNumbersAreSpentInOrder()
+    {
+        SyncStore sync = m_vault->syncStore();
+        QCOMPARE(*sync.receiptNumbersLeft(), 0);
+        QVERIFY(!sync.takeReceiptNumber());
+        QVERIFY(sync.addReceiptBlock({u"0193a5c1-7e2f-7abc-8def-00000000000a"_s, u"TH-W01-"_s, 101, 102}));
+        QVERIFY(sync.addReceiptBlock({u"0193a5c1-7e2f-7abc-8def-00000000000b"_s, u"TH-W01-"_s, 201, 201}));
+        QCOMPARE(*sync.receiptNumbersLeft(), 3);
+        QStringList taken;
+        for (int i = 0; i < 3; ++i)
+            taken << *sync.takeReceiptNumber();
+        QCOMPARE(taken, (QStringList{u"TH-W01-000101"_s, u"TH-W01-000102"_s, u"TH-W01-000201"_s}));
+        QVERIFY(!sync.takeReceiptNumber());
+        QCOMPARE(*sync.receiptNumbersLeft(), 0);
+    }
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<KeyStore> m_keys;
+    std::unique_ptr<Vault> m_vault;
+};
+
+QTEST_GUILESS_MAIN(TestSyncStore)
+#include "test_sync_store.moc"
