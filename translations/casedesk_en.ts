@@ -128,9 +128,55 @@
     </message>
 </context>
 <context>
+    <name>CaseQuery</name>
+    <message>
+        <source>Listing cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseStateMachine</name>
     <message>
         <source>A case in state &quot;%1&quot; cannot &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseStateText</name>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction notice issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resubmitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -434,6 +480,186 @@
     </message>
 </context>
 <context>
+    <name>DocumentDecoder</name>
+    <message>
+        <source>&quot;%1&quot; cannot be shown: page %2 of %3 is damaged. Copy or scan it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be shown: CaseDesk does not show documents of type %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be shown: this computer has no reader for %2 images. Ask IT staff to install Qt&apos;s image format plugins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be shown: its image data is damaged. Copy or scan it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be shown: it is not a PDF that can be opened, although it starts like one. Ask for a new copy of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is protected by a password. Ask for a copy without a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be shown: it has no pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be shown: its first page cannot be drawn. Ask for a new copy of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentImport</name>
+    <message>
+        <source>&quot;%1&quot; is %2; documents of up to %3 can be imported. Scan it at a lower resolution or split it into several documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is empty: there is nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a PNG, JPEG, TIFF or PDF document, whatever its name says. Scan or save it in one of these formats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is cut off: it starts like a %2 document but ends too early. Copy or scan it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is damaged: it starts like a %2 document but its structure is broken. Copy or scan it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentStore</name>
+    <message>
+        <source>%1: the document is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the document&apos;s media type is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing a document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading document %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no document %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording material %1 of case %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a material code is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a material code has at most %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: who did it is not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: waiving a material needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not the SHA-256 of a document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no case %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no document %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the materials of case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DraftStore</name>
+    <message>
+        <source>Saving the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discarding the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IntakeSession</name>
+    <message>
+        <source>Choose a service item first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s name and a valid ID number or credit code are needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) block acceptance. Resolve them, issue a correction notice, or have a supervisor override with a reason.</source>
+        <translation>
+            <numerusform>%n finding block acceptance. Resolve them, issue a correction notice, or have a supervisor override with a reason.</numerusform>
+            <numerusform>%n findings block acceptance. Resolve them, issue a correction notice, or have a supervisor override with a reason.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing blocks acceptance: there is nothing to put on a correction notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the applicant&apos;s name for the notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) to bring or correct</source>
+        <translation>
+            <numerusform>%n item to bring or correct</numerusform>
+            <numerusform>%n items to bring or correct</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IntakeWindow</name>
+    <message>
+        <source>The intake could not be completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KeychainKeyStore</name>
     <message>
         <source>The system keychain (secret service) is not available: %1</source>
@@ -658,6 +884,221 @@
     </message>
 </context>
 <context>
+    <name>PrintedDocument</name>
+    <message>
+        <source>Notice No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dear %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The counter has pre-reviewed your application for %1. %2 item(s) must still be corrected or brought; all of them are listed below, at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service applied for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concerning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to bring or correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To correct or bring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please bring everything listed above at once when you come back to the counter. Nothing beyond this notice will be asked of you for this application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received by the applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time correction notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (seal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (Beijing time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer or the file could not be opened for printing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer did not take a new page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document could not be finished on the printer or in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No printer was chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A QR code needs a text without NUL characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is too long for a QR code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QR code could not be made (error %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electronic licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original and copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan for the receipt number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promised time limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promised completion date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your application has been accepted and will be completed by %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this receipt. Quote the receipt number to ask about progress or to collect the result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enquiries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt has no receipt number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Profile</name>
     <message>
         <source>The profile file %1 is damaged: %2</source>
@@ -711,6 +1152,25 @@
     </message>
     <message>
         <source>Schema migration %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignIn</name>
+    <message>
+        <source>Sign in to CaseDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform cannot be reached (%1), and %2 has not signed in on this workstation before.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1415,13 +1875,392 @@
     </message>
 </context>
 <context>
-    <name>casedesk::MainWindow</name>
+    <name>casedesk::CaseListModel</name>
     <message>
-        <source>CaseDesk</source>
+        <source>(not yet accepted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;File</source>
+        <source>%1 (ID …%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) left</source>
+        <translation>
+            <numerusform>%n working day left</numerusform>
+            <numerusform>%n working days left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due soon (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::DocumentViewer</name>
+    <message>
+        <source>Page %1 of &quot;%2&quot; cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;, page %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::IntakeWindow</name>
+    <message>
+        <source>Name on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit code on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company name on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electronic licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waived (give a reason)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it is waived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(ies)</source>
+        <translation>
+            <numerusform>%n copy</numerusform>
+            <numerusform>%n copies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>original and %n copy(ies)</source>
+        <translation>
+            <numerusform>original and %n copy</numerusform>
+            <numerusform>original and %n copies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>How the material was brought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Born %1, %n year(s) old, %2</source>
+        <translation>
+            <numerusform>Born %1, %n year old, %2</numerusform>
+            <numerusform>Born %1, %n years old, %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unified social credit code is well-formed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✕ Blocks acceptance (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Warnings (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ℹ For information (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Nothing found: the application can be accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intake — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person (citizen ID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company or organisation (credit code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizen &amp;ID number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit &amp;code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizen ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s mobile number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service item or bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name or code, e.g. 公积金 or gjj.withdrawal, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a service item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — department: %2 — promised within %n working day(s)</source>
+        <translation>
+            <numerusform>%1 — department: %2 — promised within %n working day</numerusform>
+            <numerusform>%1 — department: %2 — promised within %n working days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) in one visit</source>
+        <translation>
+            <numerusform>%n item in one visit</numerusform>
+            <numerusform>%n items in one visit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No item chosen yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor override (accept despite blocking findings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s user id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason (recorded with the case)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept and print receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the case with a receipt number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time correction notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the case and print everything still needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts are also saved as you type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close; the draft is kept (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::MainWindow</name>
+    <message>
+        <source>CaseDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1437,11 +2276,141 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;h2&gt;This workstation&lt;/h2&gt;&lt;table cellpadding=4&gt;&lt;tr&gt;&lt;td&gt;Profile&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Key kept in&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Schema version&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Cases in the local cache&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Changes waiting to be sent&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <source>CaseDesk — TRAINING</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Local cache open and encrypted</source>
+        <source>TRAINING MODE — synthetic hall, nothing here is real — 培训模式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New intake…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take in a new application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by receipt number, applicant name or last ID digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send and fetch changes now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search: receipt number, applicant name, last 4 ID digits (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My counter&apos;s queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole hall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All service items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due within 3 days or overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at counter %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::OutcomeDialog</name>
+    <message numerus="yes">
+        <source>&lt;h2&gt;Accepted: %1&lt;/h2&gt;&lt;p&gt;%2 — %3&lt;/p&gt;&lt;p&gt;Promised by %4 (%n working day(s)).&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;h2&gt;Accepted: %1&lt;/h2&gt;&lt;p&gt;%2 — %3&lt;/p&gt;&lt;p&gt;Promised by %4 (%n working day).&lt;/p&gt;</numerusform>
+            <numerusform>&lt;h2&gt;Accepted: %1&lt;/h2&gt;&lt;p&gt;%2 — %3&lt;/p&gt;&lt;p&gt;Promised by %4 (%n working days).&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Acceptance receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;One-time correction notice %1&lt;/h2&gt;&lt;p&gt;%2 — %3&lt;/p&gt;&lt;ol&gt;%4&lt;/ol&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time correction notice</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1497,6 +2466,52 @@
     </message>
     <message>
         <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::SyncStatusWidget</name>
+    <message>
+        <source>● Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>○ Not yet synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◐ Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✕ Offline — working from the local cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Sign in again to sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to send</source>
+        <translation>
+            <numerusform>%n change to send</numerusform>
+            <numerusform>%n changes to send</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last sync %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes the platform did not take as they were; open the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes that need attention</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1810,6 +2825,30 @@ Exit codes:
     </message>
     <message>
         <source>CaseDesk cannot open its data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work with the platform at URL (without it: training mode).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in as USER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow plain HTTP to a platform that is not on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CaseDesk cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training mode cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in failed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -128,10 +128,56 @@
     </message>
 </context>
 <context>
+    <name>CaseQuery</name>
+    <message>
+        <source>Listing cases</source>
+        <translation>列出案件</translation>
+    </message>
+</context>
+<context>
     <name>CaseStateMachine</name>
     <message>
         <source>A case in state &quot;%1&quot; cannot &quot;%2&quot;.</source>
         <translation>处于“%1”状态的案件不能执行“%2”。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseStateText</name>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Pre-reviewed</source>
+        <translation>已预审</translation>
+    </message>
+    <message>
+        <source>Correction notice issued</source>
+        <translation>已一次性告知</translation>
+    </message>
+    <message>
+        <source>Resubmitted</source>
+        <translation>已补正提交</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>不予许可</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
     </message>
 </context>
 <context>
@@ -433,6 +479,184 @@
     </message>
 </context>
 <context>
+    <name>DocumentDecoder</name>
+    <message>
+        <source>&quot;%1&quot; cannot be shown: page %2 of %3 is damaged. Copy or scan it again.</source>
+        <translation>无法显示“%1”：第 %2 页（共 %3 页）已损坏。请重新复制或扫描。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be shown: CaseDesk does not show documents of type %2.</source>
+        <translation>无法显示“%1”：CaseDesk 不显示 %2 类型的文件。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be shown: this computer has no reader for %2 images. Ask IT staff to install Qt&apos;s image format plugins.</source>
+        <translation>无法显示“%1”：本机没有读取 %2 图像的组件。请联系 IT 人员安装 Qt 图像格式插件。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be shown: its image data is damaged. Copy or scan it again.</source>
+        <translation>无法显示“%1”：图像数据已损坏。请重新复制或扫描。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be shown: it is not a PDF that can be opened, although it starts like one. Ask for a new copy of it.</source>
+        <translation>无法显示“%1”：它虽以 PDF 格式开头，却无法作为 PDF 打开。请索取一份新的副本。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is protected by a password. Ask for a copy without a password.</source>
+        <translation>“%1”受密码保护。请索取一份没有密码的副本。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be shown: it has no pages.</source>
+        <translation>无法显示“%1”：其中没有任何页面。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be shown: its first page cannot be drawn. Ask for a new copy of it.</source>
+        <translation>无法显示“%1”：无法绘制其第一页。请索取一份新的副本。</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentImport</name>
+    <message>
+        <source>&quot;%1&quot; is %2; documents of up to %3 can be imported. Scan it at a lower resolution or split it into several documents.</source>
+        <translation>“%1”大小为 %2，只能导入不超过 %3 的文件。请降低扫描分辨率，或将其拆分为多个文件。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a file.</source>
+        <translation>“%1”不是文件。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be read: %2</source>
+        <translation>无法读取“%1”：%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is empty: there is nothing to import.</source>
+        <translation>“%1”是空文件，没有可导入的内容。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a PNG, JPEG, TIFF or PDF document, whatever its name says. Scan or save it in one of these formats.</source>
+        <translation>无论文件名如何，“%1”都不是 PNG、JPEG、TIFF 或 PDF 文件。请以其中一种格式重新扫描或保存。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is cut off: it starts like a %2 document but ends too early. Copy or scan it again.</source>
+        <translation>“%1”不完整：它以 %2 文件的格式开头，却提前结束。请重新复制或扫描。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is damaged: it starts like a %2 document but its structure is broken. Copy or scan it again.</source>
+        <translation>“%1”已损坏：它以 %2 文件的格式开头，但内部结构有误。请重新复制或扫描。</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentStore</name>
+    <message>
+        <source>%1: the document is empty.</source>
+        <translation>%1：文件为空。</translation>
+    </message>
+    <message>
+        <source>%1: the document&apos;s media type is missing.</source>
+        <translation>%1：缺少文件的媒体类型。</translation>
+    </message>
+    <message>
+        <source>Storing a document</source>
+        <translation>保存文件</translation>
+    </message>
+    <message>
+        <source>Reading document %1</source>
+        <translation>读取文件 %1</translation>
+    </message>
+    <message>
+        <source>There is no document %1.</source>
+        <translation>没有文件 %1。</translation>
+    </message>
+    <message>
+        <source>Recording material %1 of case %2</source>
+        <translation>记录案件 %2 的材料 %1</translation>
+    </message>
+    <message>
+        <source>%1: a material code is required.</source>
+        <translation>%1：需要材料编码。</translation>
+    </message>
+    <message>
+        <source>%1: a material code has at most %2 characters.</source>
+        <translation>%1：材料编码最多 %2 个字符。</translation>
+    </message>
+    <message>
+        <source>%1: who did it is not recorded.</source>
+        <translation>%1：未记录操作人。</translation>
+    </message>
+    <message>
+        <source>%1: waiving a material needs a reason.</source>
+        <translation>%1：免交材料需要填写原因。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not the SHA-256 of a document.</source>
+        <translation>%1：“%2”不是文件的 SHA-256 摘要。</translation>
+    </message>
+    <message>
+        <source>%1: there is no case %2.</source>
+        <translation>%1：没有案件 %2。</translation>
+    </message>
+    <message>
+        <source>%1: there is no document %2.</source>
+        <translation>%1：没有文件 %2。</translation>
+    </message>
+    <message>
+        <source>Reading the materials of case %1</source>
+        <translation>读取案件 %1 的材料</translation>
+    </message>
+</context>
+<context>
+    <name>DraftStore</name>
+    <message>
+        <source>Saving the draft</source>
+        <translation>保存草稿</translation>
+    </message>
+    <message>
+        <source>Reading drafts</source>
+        <translation>读取草稿</translation>
+    </message>
+    <message>
+        <source>Discarding the draft</source>
+        <translation>删除草稿</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeSession</name>
+    <message>
+        <source>Choose a service item first.</source>
+        <translation>请先选择办理事项。</translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s name and a valid ID number or credit code are needed.</source>
+        <translation>需要申请人姓名及有效的身份证号码或统一社会信用代码。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) block acceptance. Resolve them, issue a correction notice, or have a supervisor override with a reason.</source>
+        <translation>
+            <numerusform>有 %n 项问题阻止受理。请解决这些问题、出具一次性告知书，或由值班长说明理由后越权受理。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing blocks acceptance: there is nothing to put on a correction notice.</source>
+        <translation>没有阻止受理的问题：无需出具一次性告知书。</translation>
+    </message>
+    <message>
+        <source>Enter the applicant&apos;s name for the notice.</source>
+        <translation>请填写申请人姓名以出具告知书。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) to bring or correct</source>
+        <translation>
+            <numerusform>需补交或更正 %n 项</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IntakeWindow</name>
+    <message>
+        <source>The intake could not be completed</source>
+        <translation>本次收件未能完成</translation>
+    </message>
+</context>
+<context>
     <name>KeychainKeyStore</name>
     <message>
         <source>The system keychain (secret service) is not available: %1</source>
@@ -657,6 +881,221 @@
     </message>
 </context>
 <context>
+    <name>PrintedDocument</name>
+    <message>
+        <source>Notice No.</source>
+        <translation>告知书编号</translation>
+    </message>
+    <message>
+        <source>Dear %1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>The counter has pre-reviewed your application for %1. %2 item(s) must still be corrected or brought; all of them are listed below, at once.</source>
+        <translation>您申请办理的%1，经窗口预审，尚有以下 %2 项需要补正或补充。现一次性告知如下：</translation>
+    </message>
+    <message>
+        <source>Service applied for</source>
+        <translation>办理事项</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>受理窗口</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>经办人员</translation>
+    </message>
+    <message>
+        <source>Date issued</source>
+        <translation>告知日期</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Concerning</source>
+        <translation>涉及材料或内容</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>存在问题</translation>
+    </message>
+    <message>
+        <source>What to bring or correct</source>
+        <translation>补正要求</translation>
+    </message>
+    <message>
+        <source>To correct or bring</source>
+        <translation>需补正的材料和内容</translation>
+    </message>
+    <message>
+        <source>Please bring everything listed above at once when you come back to the counter. Nothing beyond this notice will be asked of you for this application.</source>
+        <translation>请按上述要求一次性补齐全部材料后再到窗口办理。除本告知书所列内容外，本次申请不再要求您补充其他材料。</translation>
+    </message>
+    <message>
+        <source>Received by the applicant</source>
+        <translation>申请人签收</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>One-time correction notice</source>
+        <translation>一次性告知书</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>%1 (seal)</source>
+        <translation>%1（盖章）</translation>
+    </message>
+    <message>
+        <source>%1 %2 (Beijing time)</source>
+        <translation>%1 %2（北京时间）</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved to %1: %2</source>
+        <translation>无法将 PDF 保存到 %1：%2</translation>
+    </message>
+    <message>
+        <source>The printer or the file could not be opened for printing.</source>
+        <translation>无法打开打印机或文件进行打印。</translation>
+    </message>
+    <message>
+        <source>The printer did not take a new page.</source>
+        <translation>打印机未能换页。</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>The document could not be finished on the printer or in the file.</source>
+        <translation>文档未能在打印机或文件中完成输出。</translation>
+    </message>
+    <message>
+        <source>No printer was chosen.</source>
+        <translation>未选择打印机。</translation>
+    </message>
+    <message>
+        <source>A QR code needs a text without NUL characters.</source>
+        <translation>二维码内容不能为空，也不能含有 NUL 字符。</translation>
+    </message>
+    <message>
+        <source>The text is too long for a QR code.</source>
+        <translation>内容过长，无法生成二维码。</translation>
+    </message>
+    <message>
+        <source>The QR code could not be made (error %1).</source>
+        <translation>无法生成二维码（错误 %1）。</translation>
+    </message>
+    <message>
+        <source>1 working day</source>
+        <translation>1 个工作日</translation>
+    </message>
+    <message>
+        <source>%1 working days</source>
+        <translation>%1 个工作日</translation>
+    </message>
+    <message>
+        <source>Electronic licence</source>
+        <translation>电子证照</translation>
+    </message>
+    <message>
+        <source>Waived</source>
+        <translation>免于提交</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>原件</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复印件</translation>
+    </message>
+    <message>
+        <source>Original and copy</source>
+        <translation>原件及复印件</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Scan for the receipt number</source>
+        <translation>扫码识别受理编号</translation>
+    </message>
+    <message>
+        <source>Receipt No.</source>
+        <translation>受理编号</translation>
+    </message>
+    <message>
+        <source>Accepted by</source>
+        <translation>受理人员</translation>
+    </message>
+    <message>
+        <source>Accepted at</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Promised time limit</source>
+        <translation>承诺时限</translation>
+    </message>
+    <message>
+        <source>Promised completion date</source>
+        <translation>承诺办结日期</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>材料名称</translation>
+    </message>
+    <message>
+        <source>How received</source>
+        <translation>收取方式</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>份数</translation>
+    </message>
+    <message>
+        <source>Materials received</source>
+        <translation>收取材料清单</translation>
+    </message>
+    <message>
+        <source>Your application has been accepted and will be completed by %1 (%2).</source>
+        <translation>您的申请已受理，承诺于%1前办结（%2）。</translation>
+    </message>
+    <message>
+        <source>Keep this receipt. Quote the receipt number to ask about progress or to collect the result.</source>
+        <translation>请妥善保管本回执，凭受理编号查询办理进度、领取办理结果。</translation>
+    </message>
+    <message>
+        <source>Enquiries</source>
+        <translation>咨询电话</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>温馨提示</translation>
+    </message>
+    <message>
+        <source>Acceptance receipt</source>
+        <translation>受理回执</translation>
+    </message>
+    <message>
+        <source>The receipt has no receipt number.</source>
+        <translation>回执没有受理编号。</translation>
+    </message>
+</context>
+<context>
     <name>Profile</name>
     <message>
         <source>The profile file %1 is damaged: %2</source>
@@ -711,6 +1150,25 @@
     <message>
         <source>Schema migration %1 (%2)</source>
         <translation>数据库结构迁移 %1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>SignIn</name>
+    <message>
+        <source>Sign in to CaseDesk</source>
+        <translation>登录 CaseDesk</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>用户：</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>%1 的密码：</translation>
+    </message>
+    <message>
+        <source>The platform cannot be reached (%1), and %2 has not signed in on this workstation before.</source>
+        <translation>无法连接平台（%1），且 %2 此前未在本工作站登录过。</translation>
     </message>
 </context>
 <context>
@@ -1414,14 +1872,387 @@
     </message>
 </context>
 <context>
+    <name>casedesk::CaseListModel</name>
+    <message>
+        <source>(not yet accepted)</source>
+        <translation>（尚未受理）</translation>
+    </message>
+    <message>
+        <source>%1 (ID …%2)</source>
+        <translation>%1（证件尾号 %2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) left</source>
+        <translation>
+            <numerusform>剩余 %n 个工作日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due soon (%1)</source>
+        <translation>即将到期（%1）</translation>
+    </message>
+    <message>
+        <source>Overdue since %1</source>
+        <translation>已超期（应于 %1 办结）</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation>受理编号</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Service item</source>
+        <translation>办理事项</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>最近变更</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::DocumentViewer</name>
+    <message>
+        <source>Page %1 of &quot;%2&quot; cannot be shown.</source>
+        <translation>无法显示“%2”的第 %1 页。</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;, page %2 of %3</source>
+        <translation>“%1”，第 %2 页，共 %3 页</translation>
+    </message>
+    <message>
+        <source>No document</source>
+        <translation>没有文件</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation>旋转</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文件</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::IntakeWindow</name>
+    <message>
+        <source>Name on it</source>
+        <translation>证件上的姓名</translation>
+    </message>
+    <message>
+        <source>ID number on it</source>
+        <translation>证件上的号码</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>签发日期</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Credit code on it</source>
+        <translation>证照上的信用代码</translation>
+    </message>
+    <message>
+        <source>Company name on it</source>
+        <translation>证照上的单位名称</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>缺少</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已收取</translation>
+    </message>
+    <message>
+        <source>Electronic licence</source>
+        <translation>电子证照</translation>
+    </message>
+    <message>
+        <source>Waived (give a reason)</source>
+        <translation>免交（需说明理由）</translation>
+    </message>
+    <message>
+        <source>Why it is waived</source>
+        <translation>免交理由</translation>
+    </message>
+    <message>
+        <source>original</source>
+        <translation>原件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(ies)</source>
+        <translation>
+            <numerusform>复印件 %n 份</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>original and %n copy(ies)</source>
+        <translation>
+            <numerusform>原件及复印件 %n 份</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>How the material was brought</source>
+        <translation>材料的提交方式</translation>
+    </message>
+    <message numerus="yes">
+        <source>Born %1, %n year(s) old, %2</source>
+        <translation>
+            <numerusform>出生于 %1，%n 周岁，%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Unified social credit code is well-formed</source>
+        <translation>统一社会信用代码格式正确</translation>
+    </message>
+    <message>
+        <source>✕ Blocks acceptance (%1)</source>
+        <translation>✕ 阻止受理（%1）</translation>
+    </message>
+    <message>
+        <source>⚠ Warnings (%1)</source>
+        <translation>⚠ 警告（%1）</translation>
+    </message>
+    <message>
+        <source>ℹ For information (%1)</source>
+        <translation>ℹ 提示（%1）</translation>
+    </message>
+    <message>
+        <source>✓ Nothing found: the application can be accepted.</source>
+        <translation>✓ 未发现问题：可以受理。</translation>
+    </message>
+    <message>
+        <source>Intake — %1</source>
+        <translation>收件 — %1</translation>
+    </message>
+    <message>
+        <source>New intake</source>
+        <translation>新收件</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Person (citizen ID)</source>
+        <translation>个人（居民身份证）</translation>
+    </message>
+    <message>
+        <source>Company or organisation (credit code)</source>
+        <translation>企业或组织（统一社会信用代码）</translation>
+    </message>
+    <message>
+        <source>Citizen &amp;ID number:</source>
+        <translation>身份证号码(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Credit &amp;code:</source>
+        <translation>信用代码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <source>Mobile number</source>
+        <translation>手机号码</translation>
+    </message>
+    <message>
+        <source>Applicant type</source>
+        <translation>申请人类型</translation>
+    </message>
+    <message>
+        <source>Citizen ID number</source>
+        <translation>居民身份证号码</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s name</source>
+        <translation>申请人姓名</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s mobile number</source>
+        <translation>申请人手机号码</translation>
+    </message>
+    <message>
+        <source>Service item or bundle</source>
+        <translation>办理事项或“一件事”</translation>
+    </message>
+    <message>
+        <source>Type a name or code, e.g. 公积金 or gjj.withdrawal, then Enter</source>
+        <translation>输入名称或编码，如“公积金”或 gjj.withdrawal，然后按回车</translation>
+    </message>
+    <message>
+        <source>Find a service item</source>
+        <translation>查找办理事项</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — department: %2 — promised within %n working day(s)</source>
+        <translation>
+            <numerusform>%1 — 部门：%2 — 承诺 %n 个工作日内办结</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) in one visit</source>
+        <translation>
+            <numerusform>一次办理 %n 个事项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No item chosen yet.</source>
+        <translation>尚未选择事项。</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>申请表</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>申请材料</translation>
+    </message>
+    <message>
+        <source>Pre-review</source>
+        <translation>材料预审</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>审核发现</translation>
+    </message>
+    <message>
+        <source>Supervisor override (accept despite blocking findings)</source>
+        <translation>值班长越权受理（存在阻止受理的问题时）</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s user id</source>
+        <translation>值班长用户名</translation>
+    </message>
+    <message>
+        <source>Reason (recorded with the case)</source>
+        <translation>理由（将记入案件）</translation>
+    </message>
+    <message>
+        <source>Accept and print receipt</source>
+        <translation>受理并打印回执</translation>
+    </message>
+    <message>
+        <source>Accept the case with a receipt number</source>
+        <translation>受理案件并分配受理编号</translation>
+    </message>
+    <message>
+        <source>One-time correction notice</source>
+        <translation>一次性告知书</translation>
+    </message>
+    <message>
+        <source>Record the case and print everything still needed</source>
+        <translation>登记案件并打印所有需补正的事项</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>保存草稿</translation>
+    </message>
+    <message>
+        <source>Drafts are also saved as you type</source>
+        <translation>录入时也会自动保存草稿</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Close; the draft is kept (Esc)</source>
+        <translation>关闭；草稿会保留（Esc）</translation>
+    </message>
+</context>
+<context>
     <name>casedesk::MainWindow</name>
     <message>
         <source>CaseDesk</source>
         <translation>CaseDesk 窗口工作台</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1436,12 +2267,141 @@
         <translation>关于 CaseDesk(&amp;A)</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;This workstation&lt;/h2&gt;&lt;table cellpadding=4&gt;&lt;tr&gt;&lt;td&gt;Profile&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Key kept in&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Schema version&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Cases in the local cache&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Changes waiting to be sent&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;h2&gt;本工作站&lt;/h2&gt;&lt;table cellpadding=4&gt;&lt;tr&gt;&lt;td&gt;配置&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;密钥保存于&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;数据库结构版本&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;本地缓存中的案件&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;待发送的变更&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        <source>CaseDesk — TRAINING</source>
+        <translation>CaseDesk — 培训模式</translation>
     </message>
     <message>
-        <source>Local cache open and encrypted</source>
-        <translation>本地缓存已打开并加密</translation>
+        <source>TRAINING MODE — synthetic hall, nothing here is real — 培训模式</source>
+        <translation>培训模式 — 虚构大厅，此处数据均非真实 — TRAINING</translation>
+    </message>
+    <message>
+        <source>&amp;Cases</source>
+        <translation>案件(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;New intake…</source>
+        <translation>新收件(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Take in a new application</source>
+        <translation>接收新的申请</translation>
+    </message>
+    <message>
+        <source>&amp;Open case</source>
+        <translation>打开案件(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open the selected case</source>
+        <translation>打开所选案件</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Search by receipt number, applicant name or last ID digits</source>
+        <translation>按受理编号、申请人姓名或证件尾号查找</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>立即同步(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Send and fetch changes now</source>
+        <translation>立即发送和获取变更</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Search: receipt number, applicant name, last 4 ID digits (Ctrl+F)</source>
+        <translation>查找：受理编号、申请人姓名、证件后4位（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Search cases</source>
+        <translation>查找案件</translation>
+    </message>
+    <message>
+        <source>My cases</source>
+        <translation>我的案件</translation>
+    </message>
+    <message>
+        <source>My counter&apos;s queue</source>
+        <translation>本窗口队列</translation>
+    </message>
+    <message>
+        <source>Whole hall</source>
+        <translation>全大厅</translation>
+    </message>
+    <message>
+        <source>Which cases</source>
+        <translation>案件范围</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>All service items</source>
+        <translation>全部事项</translation>
+    </message>
+    <message>
+        <source>Service item</source>
+        <translation>办理事项</translation>
+    </message>
+    <message>
+        <source>Any deadline</source>
+        <translation>不限时限</translation>
+    </message>
+    <message>
+        <source>Due within 3 days or overdue</source>
+        <translation>3 天内到期或已超期</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>%1 at counter %2</source>
+        <translation>%1 · %2 号窗口</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::OutcomeDialog</name>
+    <message numerus="yes">
+        <source>&lt;h2&gt;Accepted: %1&lt;/h2&gt;&lt;p&gt;%2 — %3&lt;/p&gt;&lt;p&gt;Promised by %4 (%n working day(s)).&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;h2&gt;已受理：%1&lt;/h2&gt;&lt;p&gt;%2 — %3&lt;/p&gt;&lt;p&gt;承诺于 %4 前办结（%n 个工作日）。&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Acceptance receipt</source>
+        <translation>受理回执</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;One-time correction notice %1&lt;/h2&gt;&lt;p&gt;%2 — %3&lt;/p&gt;&lt;ol&gt;%4&lt;/ol&gt;</source>
+        <translation>&lt;h2&gt;一次性告知书 %1&lt;/h2&gt;&lt;p&gt;%2 — %3&lt;/p&gt;&lt;ol&gt;%4&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <source>One-time correction notice</source>
+        <translation>一次性告知书</translation>
     </message>
 </context>
 <context>
@@ -1497,6 +2457,51 @@
     <message>
         <source>The two passphrases differ.</source>
         <translation>两次输入的口令不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::SyncStatusWidget</name>
+    <message>
+        <source>● Online</source>
+        <translation>● 在线</translation>
+    </message>
+    <message>
+        <source>○ Not yet synced</source>
+        <translation>○ 尚未同步</translation>
+    </message>
+    <message>
+        <source>◐ Syncing…</source>
+        <translation>◐ 正在同步…</translation>
+    </message>
+    <message>
+        <source>✕ Offline — working from the local cache</source>
+        <translation>✕ 离线 — 正在使用本地缓存</translation>
+    </message>
+    <message>
+        <source>⚠ Sign in again to sync</source>
+        <translation>⚠ 请重新登录以同步</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to send</source>
+        <translation>
+            <numerusform>%n 项变更待发送</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last sync %1</source>
+        <translation>最近同步 %1</translation>
+    </message>
+    <message>
+        <source>Needs attention: %1</source>
+        <translation>需要处理：%1</translation>
+    </message>
+    <message>
+        <source>Changes the platform did not take as they were; open the list</source>
+        <translation>平台未按原样接受的变更；打开列表</translation>
+    </message>
+    <message>
+        <source>Changes that need attention</source>
+        <translation>需要处理的变更</translation>
     </message>
 </context>
 <context>
@@ -1845,6 +2850,30 @@ Exit codes:
     <message>
         <source>CaseDesk cannot open its data</source>
         <translation>CaseDesk 无法打开其数据</translation>
+    </message>
+    <message>
+        <source>Work with the platform at URL (without it: training mode).</source>
+        <translation>连接位于 URL 的平台（不指定则进入培训模式）。</translation>
+    </message>
+    <message>
+        <source>Sign in as USER.</source>
+        <translation>以 USER 身份登录。</translation>
+    </message>
+    <message>
+        <source>Allow plain HTTP to a platform that is not on this computer.</source>
+        <translation>允许以明文 HTTP 连接非本机的平台。</translation>
+    </message>
+    <message>
+        <source>CaseDesk cannot start</source>
+        <translation>CaseDesk 无法启动</translation>
+    </message>
+    <message>
+        <source>Training mode cannot start</source>
+        <translation>培训模式无法启动</translation>
+    </message>
+    <message>
+        <source>Signing in failed</source>
+        <translation>登录失败</translation>
     </message>
 </context>
 </TS>

@@ -1,19 +1,43 @@
-// casedesk: the counter workstation.
+// casedesk: the counter workstation. With no platform configured it starts
+// in training mode: the reference platform runs in-process on loopback with a
+// synthetic hall, and a permanent TRAINING banner says so.
+#include "SignIn.h"
+#include "SyncThread.h"
 #include "VaultUnlock.h"
 
+#include "PlatformThread.h"
+#include "catalogue/CatalogueLoader.h"
 #include "common/BuildInfo.h"
 #include "common/Localization.h"
+#include "common/TimeOrderedId.h"
+#include "intake/IntakeWindow.h"
 #include "security/ProcessHardening.h"
-#include "storage/CaseStore.h"
 #include "storage/SqlCipherDriver.h"
 #include "windows/MainWindow.h"
+#include "windows/ReceiptDialogs.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
 using namespace casedesk;
+
+namespace {
+
+QString trainingProfileDirectory()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + u"/casedesk/training"_s;
+}
+
+int fatal(const QString &title, const QString &message)
+{
+    QMessageBox::critical(nullptr, title, message);
+    return 1;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -35,26 +59,90 @@ int main(int argc, char *argv[])
         u"profile"_s,
         QApplication::translate("main", "Use the profile in DIR (default: %1).").arg(Profile::defaultDirectory()),
         u"DIR"_s);
-    parser.addOption(profileOption);
+    const QCommandLineOption platformOption(
+        u"platform"_s, QApplication::translate("main", "Work with the platform at URL (without it: training mode)."),
+        u"URL"_s);
+    const QCommandLineOption userOption(u"user"_s, QApplication::translate("main", "Sign in as USER."), u"USER"_s);
+    const QCommandLineOption insecureOption(
+        u"allow-insecure-http"_s,
+        QApplication::translate("main", "Allow plain HTTP to a platform that is not on this computer."));
+    parser.addOptions({profileOption, platformOption, userOption, insecureOption});
     parser.process(app);
 
-    VaultUnlock unlock(
-        Profile(parser.isSet(profileOption) ? parser.value(profileOption) : Profile::defaultDirectory()));
+    const bool training = !parser.isSet(platformOption);
+    const QString profileDirectory = parser.isSet(profileOption) ? parser.value(profileOption)
+        : training                                               ? trainingProfileDirectory()
+                                                                 : Profile::defaultDirectory();
+    VaultUnlock unlock{Profile(profileDirectory)};
     auto vault = unlock.run();
-    if (!vault) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "CaseDesk cannot open its data"),
-                              vault.error().message);
-        return 1;
-    }
+    if (!vault)
+        return fatal(QApplication::translate("main", "CaseDesk cannot open its data"), vault.error().message);
     if (!*vault)
         return 0; // the user chose to quit at the passphrase prompt
 
-    auto counts = (*vault)->caseStore().counts();
-    WorkstationSummary summary{(*vault)->profile().directory(), unlock.keyStore()->description(),
-                               (*vault)->schemaVersion(), counts ? counts->cases : 0, counts ? counts->pendingOps : 0};
+    auto catalogue = CatalogueLoader::bundled();
+    if (!catalogue)
+        return fatal(QApplication::translate("main", "CaseDesk cannot start"), catalogue.error().message);
+    auto calendar = WorkingDayCalendar::bundled();
+    if (!calendar)
+        return fatal(QApplication::translate("main", "CaseDesk cannot start"), calendar.error().message);
+
+    // Training: the reference platform in-process, on loopback, with the
+    // synthetic hall; its data stays in the (encrypted) training profile.
+    PlatformThread trainingPlatform;
+    QUrl platform(parser.value(platformOption));
+    if (training) {
+        PlatformOptions options;
+        options.port = 0;
+        options.seedTrainingHall = true;
+        options.database = u"sqlite:"_s + (*vault)->profile().directory() + u"/training-platform.db"_s;
+        auto port = trainingPlatform.start(options);
+        if (!port)
+            return fatal(QApplication::translate("main", "Training mode cannot start"), port.error().message);
+        platform = trainingPlatform.baseUrl();
+    }
+
+    auto session = SignIn::run(**vault, platform, training, parser.value(userOption), parser.isSet(insecureOption));
+    if (!session)
+        return fatal(QApplication::translate("main", "Signing in failed"), session.error().message);
+    if (!session->user.has_value())
+        return 0;
+
+    WorkstationServices services{
+        *catalogue,     *calendar, (*vault)->caseQuery(), (*vault)->caseStore(), (*vault)->syncStore(),
+        *session->user, training};
     EngineVersions versions{QString::fromLatin1(build::version), QString::fromLatin1(qVersion()),
                             (*vault)->cipherVersion(), SqlCipherDriver::sqliteVersion()};
-    MainWindow window(summary, versions);
+    MainWindow window(services, versions, &localization);
+
+    SyncThread sync(**vault, platform, SyncSettings{session->user->hallId, session->workstationId},
+                    parser.isSet(insecureOption));
+    QObject::connect(&sync, &SyncThread::statusChanged, &window, &MainWindow::showSyncStatus);
+    QObject::connect(&window, &MainWindow::syncRequested, &sync, &SyncThread::syncNow);
+    if (session->online)
+        sync.start(session->token, session->refreshToken);
+
+    const IntakeContext intakeContext{session->user->id, session->user->counterId, session->user->hallId,
+                                      session->user->hallName, session->enquiryPhone};
+    QObject::connect(&window, &MainWindow::newIntakeRequested, &window, [&] {
+        auto intake = std::make_unique<IntakeSession>(services.catalogue, services.calendar, (*vault)->caseStore(),
+                                                      (*vault)->syncStore(), (*vault)->draftStore(), intakeContext);
+        auto *screen = new IntakeWindow(std::move(intake), services.catalogue, &window);
+        QObject::connect(screen, &IntakeWindow::failed, screen, [screen](const QString &message) {
+            QMessageBox::warning(screen, IntakeWindow::tr("The intake could not be completed"), message);
+        });
+        QObject::connect(screen, &IntakeWindow::caseAccepted, &window, [&](const AcceptanceReceipt &receipt) {
+            window.refreshCases();
+            sync.syncNow();
+            showReceipt(receipt, &window);
+        });
+        QObject::connect(screen, &IntakeWindow::noticeIssued, &window, [&](const CorrectionNotice &notice) {
+            window.refreshCases();
+            sync.syncNow();
+            showCorrectionNotice(notice, &window);
+        });
+        screen->show();
+    });
     window.show();
     return app.exec();
 }

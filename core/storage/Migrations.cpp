@@ -119,6 +119,20 @@ const QList<Migration> &schemaMigrations()
              u"ALTER TABLE documents ADD COLUMN uploaded_bytes INTEGER NOT NULL DEFAULT 0"_s,
              u"ALTER TABLE documents ADD COLUMN upload_complete INTEGER NOT NULL DEFAULT 0"_s,
          }},
+        {3,
+         u"the case list: indexes for newest-first paging per counter and hall; drafts of intakes"_s,
+         {
+             u"CREATE INDEX cases_updated ON cases (updated_at, id)"_s,
+             u"CREATE INDEX cases_counter_updated ON cases (counter_id, updated_at)"_s,
+             // An intake in progress, saved as it is typed so that a closed
+             // window or a crash loses nothing.
+             uR"(CREATE TABLE drafts (
+                 id TEXT PRIMARY KEY,
+                 staff_id TEXT NOT NULL,
+                 form_code TEXT,
+                 content TEXT NOT NULL,
+                 updated_at DATETIME NOT NULL))"_s,
+         }},
     };
     return migrations;
 }

@@ -120,6 +120,26 @@ Vault::Vault(Profile profile, ProfileMetadata metadata, QString connectionName)
     : m_profile(std::move(profile)), m_metadata(std::move(metadata)), m_connectionName(std::move(connectionName))
 { }
 
+Expected<QString> Vault::openConnection() const
+{
+    auto name = connect(m_profile.databasePath(), m_key, false);
+    if (!name)
+        return name.error();
+    const auto mapError = [](const QSqlError &error, const QString &action) {
+        return storageError(error, 0, action);
+    };
+    if (auto configured = configure(QSqlDatabase::database(*name, false), mapError); !configured) {
+        dropConnection(*name);
+        return configured.error();
+    }
+    return name;
+}
+
+void Vault::closeConnection(const QString &name)
+{
+    dropConnection(name);
+}
+
 Vault::~Vault()
 {
     dropConnection(m_connectionName);
@@ -139,6 +159,18 @@ CaseStore Vault::caseStore() const
 {
     return CaseStore(database(),
                      [this](const QSqlError &error, const QString &action) { return errorFrom(error, action); });
+}
+
+CaseQuery Vault::caseQuery() const
+{
+    return CaseQuery(database(),
+                     [this](const QSqlError &error, const QString &action) { return errorFrom(error, action); });
+}
+
+DraftStore Vault::draftStore() const
+{
+    return DraftStore(database(),
+                      [this](const QSqlError &error, const QString &action) { return errorFrom(error, action); });
 }
 
 SyncStore Vault::syncStore() const
@@ -192,6 +224,7 @@ Expected<std::unique_ptr<Vault>> Vault::create(const Profile &profile, KeyStore 
     if (!name)
         return undo(name.error());
     std::unique_ptr<Vault> vault(new Vault(profile, metadata, *name));
+    vault->m_key = key->clone();
     const QFile::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
     QFile::setPermissions(profile.databasePath(), ownerOnly);
     const auto mapError = [&vault](const QSqlError &error, const QString &action) {
@@ -237,12 +270,15 @@ Expected<std::unique_ptr<Vault>> Vault::open(const Profile &profile, KeyStore &k
     // slot; the database is under the old key or the new one (rekey is one
     // transaction), and profile.json names one of them.
     Expected<QString> name = Error{};
+    SecureBytes openedWith;
     if (currentMatches) {
         name = connect(profile.databasePath(), *current, false);
         if (!name && name.error().code != ErrorCode::NotACaseDeskDatabase)
             return name.error();
-        if (name)
+        if (name) {
+            openedWith = current->clone();
             (void)keyStore.forget(KeySlot::Pending); // rotation died before the rekey
+        }
     }
     if (!name) {
         auto pending = keyStore.load(KeySlot::Pending);
@@ -260,6 +296,7 @@ Expected<std::unique_ptr<Vault>> Vault::open(const Profile &profile, KeyStore &k
                     return stored.error();
                 }
                 (void)keyStore.forget(KeySlot::Pending);
+                openedWith = pending->clone();
             }
         }
     }
@@ -278,6 +315,7 @@ Expected<std::unique_ptr<Vault>> Vault::open(const Profile &profile, KeyStore &k
     }
 
     std::unique_ptr<Vault> vault(new Vault(profile, *metadata, *name));
+    vault->m_key = std::move(openedWith);
     const auto mapError = [&vault](const QSqlError &error, const QString &action) {
         return vault->errorFrom(error, action);
     };
@@ -331,6 +369,7 @@ Expected<void> Vault::rekey(KeyStore &keyStore)
     if (auto written = m_profile.writeMetadata(updated); !written)
         return written.error(); // open() completes the rotation from the Pending slot
     m_metadata = updated;
+    m_key = newKey->clone();
     if (auto stored = keyStore.store(*newKey, KeySlot::Current); !stored)
         return stored.error();
     (void)keyStore.forget(KeySlot::Pending);

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "CaseQuery.h"
 #include "CaseStore.h"
+#include "DraftStore.h"
 #include "Profile.h"
 #include "common/Expected.h"
 #include "keys/KeyStore.h"
@@ -56,7 +58,15 @@ public:
     // PRAGMA integrity_check and foreign_key_check; an empty list means sound.
     Expected<QStringList> checkIntegrity() const;
 
+    // Another connection to the same vault, for another thread (the sync
+    // engine): call it from the thread that will use it, and close it there.
+    // The vault keeps its key in locked, wiped memory for this while open.
+    Expected<QString> openConnection() const;
+    static void closeConnection(const QString &name);
+
     CaseStore caseStore() const;
+    CaseQuery caseQuery() const;
+    DraftStore draftStore() const;
     SyncStore syncStore() const;
 
     // An SQL failure on this vault's connection, as an actionable Error.
@@ -70,6 +80,7 @@ private:
     Profile m_profile;
     ProfileMetadata m_metadata;
     QString m_connectionName;
+    SecureBytes m_key;
 };
 
 } // namespace casedesk

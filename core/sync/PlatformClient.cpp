@@ -166,6 +166,18 @@ PlatformClient::Response PlatformClient::responseOf(QNetworkReply *reply, bool o
         return response;
     }
     response.body = reply->readAll();
+    // Qt 6.4 sometimes reports a response cut off mid-body as a success with
+    // a short body; that is a dropped connection, to be retried.
+    const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+    if (response.status != 0 && length.isValid() && response.body.size() < length.toLongLong()) {
+        response.failure = PlatformFailure{
+            PlatformFailure::Kind::Network,
+            response.status,
+            u"truncated"_s,
+            u"the answer was cut off after %1 of %2 bytes"_s.arg(response.body.size()).arg(length.toLongLong()),
+            {}};
+        return response;
+    }
     if (response.status == 0) {
         response.failure = PlatformFailure{PlatformFailure::Kind::Network, 0, u"network"_s, reply->errorString(), {}};
         return response;

@@ -597,4 +597,152 @@ Problem decodeProblem(int status, const QByteArray &body)
     return problem;
 }
 
+Expected<LoginRequest> decodeLoginRequest(const QByteArray &body)
+{
+    auto object = parseObject(body, u"the sign-in request"_s);
+    if (!object)
+        return object.error();
+    Reader read(*object, u"login"_s);
+    LoginRequest request;
+    request.username = read.text("username", true, 64);
+    request.password = read.text("password", true, 1024);
+    request.workstationId = read.text("workstationId", true, 64);
+    if (read.ok() && request.username.isEmpty())
+        read.fail("username", u"empty"_s);
+    if (read.ok() && request.workstationId.isEmpty())
+        read.fail("workstationId", u"empty"_s);
+    if (!read.ok())
+        return read.error();
+    return request;
+}
+
+Expected<QString> decodeRefreshRequest(const QByteArray &body)
+{
+    auto object = parseObject(body, u"the refresh request"_s);
+    if (!object)
+        return object.error();
+    Reader read(*object, u"refresh"_s);
+    const QString token = read.text("refreshToken", true, 512);
+    if (!read.ok())
+        return read.error();
+    return token;
+}
+
+Expected<ReceiptBlockRequest> decodeReceiptBlockRequest(const QByteArray &body)
+{
+    auto object = parseObject(body, u"the receipt block request"_s);
+    if (!object)
+        return object.error();
+    Reader read(*object, u"blockRequest"_s);
+    ReceiptBlockRequest request;
+    request.workstationId = read.text("workstationId", true, 64);
+    if (read.ok() && request.workstationId.isEmpty())
+        read.fail("workstationId", u"empty"_s);
+    request.size = int(read.integer("size", 1, 1000));
+    if (!read.ok())
+        return read.error();
+    return request;
+}
+
+Expected<DocumentAnnouncement> decodeDocumentAnnouncement(const QByteArray &body)
+{
+    auto object = parseObject(body, u"the document announcement"_s);
+    if (!object)
+        return object.error();
+    Reader read(*object, u"document"_s);
+    DocumentAnnouncement announcement;
+    announcement.size = read.integer("size", 1, qint64(1) << 53);
+    announcement.mediaType = read.text("mediaType", true, 128);
+    if (read.ok() && announcement.mediaType.isEmpty())
+        read.fail("mediaType", u"empty"_s);
+    if (!read.ok())
+        return read.error();
+    return announcement;
+}
+
+QByteArray encode(const DocumentProgress &progress)
+{
+    return compact(QJsonObject{{u"size"_s, double(progress.size)},
+                               {u"received"_s, double(progress.received)},
+                               {u"complete"_s, progress.complete}});
+}
+
+Expected<CaseSnapshot> createPayloadFromJson(const QJsonObject &payload)
+{
+    return snapshotFromJson(payload);
+}
+
+Expected<TransitionPayload> transitionPayloadFromJson(const QJsonObject &payload)
+{
+    Reader read(payload, u"payload"_s);
+    TransitionPayload transition;
+    const QString event = read.text("event", true, 32);
+    if (const auto parsed = caseEventFromName(event))
+        transition.event = *parsed;
+    else if (read.ok())
+        read.fail("event", u"unknown event \"%1\""_s.arg(event));
+    const QString from = read.text("from", true, 32);
+    if (const auto parsed = caseStateFromName(from))
+        transition.from = *parsed;
+    else if (read.ok())
+        read.fail("from", u"unknown state \"%1\""_s.arg(from));
+    const QString to = read.text("to", true, 32);
+    if (const auto parsed = caseStateFromName(to))
+        transition.to = *parsed;
+    else if (read.ok())
+        read.fail("to", u"unknown state \"%1\""_s.arg(to));
+    transition.actor = read.text("actor", true, 64);
+    transition.at = read.time("at", false);
+    transition.reason = read.text("reason", false);
+    transition.receiptNumber = read.text("receiptNumber", false, 64);
+    transition.dueDate = read.date("dueDate");
+    transition.details = read.object("details", false);
+    if (QJsonDocument(transition.details).toJson(QJsonDocument::Compact).size() > maximumFormBytes)
+        read.fail("details", u"larger than %1 bytes"_s.arg(maximumFormBytes));
+    if (!read.ok())
+        return read.error();
+    return transition;
+}
+
+Expected<MaterialPayload> materialPayloadFromJson(const QJsonObject &payload)
+{
+    Reader read(payload, u"payload"_s);
+    MaterialPayload material;
+    material.materialCode = read.text("materialCode", true, 64);
+    material.state = read.text("state", true, 32);
+    material.documentSha256 = read.text("documentSha256", false, 64);
+    if (!material.documentSha256.isEmpty() && !isSha256(material.documentSha256))
+        read.fail("documentSha256", u"not a SHA-256 in lower-case hexadecimal"_s);
+    material.note = read.text("note", false);
+    if (read.ok() && (material.materialCode.isEmpty() || material.state.isEmpty()))
+        read.fail(material.materialCode.isEmpty() ? "materialCode" : "state", u"empty"_s);
+    if (!read.ok())
+        return read.error();
+    return material;
+}
+
+Expected<NotePayload> notePayloadFromJson(const QJsonObject &payload)
+{
+    Reader read(payload, u"payload"_s);
+    NotePayload note;
+    note.text = read.text("text", true);
+    if (read.ok() && note.text.isEmpty())
+        read.fail("text", u"empty"_s);
+    note.actor = read.text("actor", false, 64);
+    note.at = read.time("at", false);
+    if (!read.ok())
+        return read.error();
+    return note;
+}
+
+QByteArray encode(const Problem &problem, const QJsonObject &extensions)
+{
+    QJsonObject json = QJsonDocument::fromJson(encode(problem)).object();
+    for (auto it = extensions.begin(); it != extensions.end(); ++it) {
+        if (!json.contains(it.key()))
+            json.insert(it.key(), it.value());
+    }
+    return compact(json);
+}
+
 } // namespace casedesk::protocol

@@ -3,6 +3,7 @@
 #include "common/Expected.h"
 #include "domain/Applicant.h"
 #include "domain/Case.h"
+#include "domain/CaseStateMachine.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -129,5 +130,69 @@ Problem decodeProblem(int status, const QByteArray &body);
 
 bool isUuid(QStringView text);
 bool isSha256(QStringView text);
+
+// What the platform reads besides ops: request bodies and op payloads
+// (docs/platform-api.md). Passwords and tokens are never echoed in errors.
+struct LoginRequest {
+    QString username;
+    QString password;
+    QString workstationId;
+};
+
+struct ReceiptBlockRequest {
+    QString workstationId;
+    int size = 0;
+};
+
+struct DocumentAnnouncement {
+    qint64 size = 0;
+    QString mediaType;
+};
+
+struct DocumentProgress {
+    qint64 size = 0;
+    qint64 received = 0;
+    bool complete = false;
+};
+
+struct TransitionPayload {
+    CaseEvent event = CaseEvent::PreReview;
+    CaseState from = CaseState::Draft;
+    CaseState to = CaseState::Draft;
+    QString actor;
+    QDateTime at;
+    QString reason;
+    QString receiptNumber;
+    QDate dueDate;
+    QJsonObject details;
+};
+
+struct MaterialPayload {
+    QString materialCode;
+    QString state;
+    QString documentSha256;
+    QString note;
+};
+
+struct NotePayload {
+    QString text;
+    QString actor;
+    QDateTime at;
+};
+
+Expected<LoginRequest> decodeLoginRequest(const QByteArray &body);
+// The refresh token of POST auth/refresh.
+Expected<QString> decodeRefreshRequest(const QByteArray &body);
+Expected<ReceiptBlockRequest> decodeReceiptBlockRequest(const QByteArray &body);
+Expected<DocumentAnnouncement> decodeDocumentAnnouncement(const QByteArray &body);
+QByteArray encode(const DocumentProgress &progress);
+// case.create: the case and its applicant, which must belong together.
+Expected<CaseSnapshot> createPayloadFromJson(const QJsonObject &payload);
+Expected<TransitionPayload> transitionPayloadFromJson(const QJsonObject &payload);
+Expected<MaterialPayload> materialPayloadFromJson(const QJsonObject &payload);
+Expected<NotePayload> notePayloadFromJson(const QJsonObject &payload);
+// A problem with extension members (RFC 9457, 3.2), such as the "received"
+// of a 409 on a document chunk; the standard members cannot be overridden.
+QByteArray encode(const Problem &problem, const QJsonObject &extensions);
 
 } // namespace casedesk::protocol

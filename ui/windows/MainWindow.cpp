@@ -1,46 +1,204 @@
 #include "MainWindow.h"
 
+#include "common/Localization.h"
+#include "models/CaseListModel.h"
+#include "models/CaseStateText.h"
+#include "widgets/SyncStatusWidget.h"
+
 #include <QAction>
-#include <QApplication>
+#include <QActionGroup>
+#include <QComboBox>
 #include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QStatusBar>
+#include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace casedesk {
 
-MainWindow::MainWindow(WorkstationSummary summary, EngineVersions versions, QWidget *parent)
+namespace {
+
+// Shortcuts are shown in tooltips too, so keyboard users learn them.
+void setToolTipWithShortcut(QAction *action, const QString &text)
+{
+    action->setToolTip(action->shortcut().isEmpty()
+                           ? text
+                           : u"%1 (%2)"_s.arg(text, action->shortcut().toString(QKeySequence::NativeText)));
+}
+
+} // namespace
+
+MainWindow::MainWindow(WorkstationServices &services, EngineVersions versions, Localization *localization,
+                       QWidget *parent)
     : QMainWindow(parent),
-      m_summary(std::move(summary)),
+      m_services(services),
       m_versions(std::move(versions)),
-      m_fileMenu(menuBar()->addMenu(QString())),
-      m_helpMenu(menuBar()->addMenu(QString())),
-      m_quitAction(new QAction(this)),
-      m_aboutAction(new QAction(this)),
-      m_summaryLabel(new QLabel(this))
+      m_localization(localization),
+      m_model(new CaseListModel(services.caseQuery, &services.catalogue, &services.calendar, this)),
+      m_banner(new QLabel(this)),
+      m_search(new QLineEdit(this)),
+      m_scope(new QComboBox(this)),
+      m_state(new QComboBox(this)),
+      m_item(new QComboBox(this)),
+      m_deadline(new QComboBox(this)),
+      m_table(new QTableView(this)),
+      m_syncStatus(new SyncStatusWidget(this)),
+      m_userLabel(new QLabel(this))
 {
     setObjectName(u"mainWindow"_s);
-    m_quitAction->setObjectName(u"quitAction"_s);
-    m_aboutAction->setObjectName(u"aboutAction"_s);
-    m_summaryLabel->setObjectName(u"summaryLabel"_s);
-    m_quitAction->setShortcut(QKeySequence::Quit);
-    m_aboutAction->setShortcut(QKeySequence::HelpContents);
-    m_fileMenu->addAction(m_quitAction);
-    m_helpMenu->addAction(m_aboutAction);
-    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
-    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    m_banner->setObjectName(u"trainingBanner"_s);
+    m_search->setObjectName(u"caseSearch"_s);
+    m_scope->setObjectName(u"caseScope"_s);
+    m_state->setObjectName(u"caseStateFilter"_s);
+    m_item->setObjectName(u"caseItemFilter"_s);
+    m_deadline->setObjectName(u"caseDeadlineFilter"_s);
+    m_table->setObjectName(u"caseTable"_s);
+    m_userLabel->setObjectName(u"userLabel"_s);
 
-    m_summaryLabel->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_summaryLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_banner->setAlignment(Qt::AlignCenter);
+    m_banner->setStyleSheet(u"background: #e65100; color: white; font-weight: bold; padding: 4px;"_s);
+    m_banner->setVisible(services.training);
+
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSortingEnabled(true);
+    m_table->horizontalHeader()->setSortIndicator(CaseListModel::Updated, Qt::DescendingOrder);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->hide();
+    m_table->setAlternatingRowColors(true);
+    m_table->setTabKeyNavigation(false);
+    connect(m_table, &QTableView::activated, this, [this] { openCurrentCase(); });
+
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
-    layout->addWidget(m_summaryLabel);
+    layout->addWidget(m_banner);
+    auto *filterBar = new QWidget(central);
+    buildFilterBar(filterBar);
+    layout->addWidget(filterBar);
+    layout->addWidget(m_table, 1);
     setCentralWidget(central);
-    resize(1024, 700);
+
+    statusBar()->addWidget(m_userLabel);
+    statusBar()->addPermanentWidget(m_syncStatus);
+    connect(m_syncStatus, &SyncStatusWidget::attentionRequested, this, &MainWindow::attentionRequested);
+    connect(m_model, &CaseListModel::loadFailed, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+
+    buildActions();
+    setTabOrder(m_search, m_scope);
+    setTabOrder(m_scope, m_state);
+    setTabOrder(m_state, m_item);
+    setTabOrder(m_item, m_deadline);
+    setTabOrder(m_deadline, m_table);
     retranslate();
+    resize(1280, 800);
+    applyFilter();
+}
+
+void MainWindow::buildFilterBar(QWidget *host)
+{
+    auto *layout = new QHBoxLayout(host);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_search, 2);
+    layout->addWidget(m_scope);
+    layout->addWidget(m_state);
+    layout->addWidget(m_item, 1);
+    layout->addWidget(m_deadline);
+    m_search->setClearButtonEnabled(true);
+
+    // Typing searches at once, but not before the clerk pauses a moment:
+    // each keystroke restarts a short timer.
+    auto *typing = new QTimer(this);
+    typing->setSingleShot(true);
+    typing->setInterval(150);
+    connect(m_search, &QLineEdit::textChanged, typing, qOverload<>(&QTimer::start));
+    connect(typing, &QTimer::timeout, this, &MainWindow::applyFilter);
+    connect(m_search, &QLineEdit::returnPressed, this, [this, typing] {
+        typing->stop();
+        applyFilter();
+        m_table->setFocus();
+        if (m_model->rowCount() > 0)
+            m_table->selectRow(0);
+    });
+    for (QComboBox *box : {m_scope, m_state, m_item, m_deadline})
+        connect(box, &QComboBox::activated, this, &MainWindow::applyFilter);
+}
+
+void MainWindow::buildActions()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_helpMenu = menuBar()->addMenu(QString());
+
+    m_newIntakeAction = new QAction(this);
+    m_newIntakeAction->setObjectName(u"newIntakeAction"_s);
+    m_newIntakeAction->setShortcut(QKeySequence::New);
+    connect(m_newIntakeAction, &QAction::triggered, this, &MainWindow::newIntakeRequested);
+
+    m_openCaseAction = new QAction(this);
+    m_openCaseAction->setObjectName(u"openCaseAction"_s);
+    m_openCaseAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
+    connect(m_openCaseAction, &QAction::triggered, this, &MainWindow::openCurrentCase);
+
+    m_syncAction = new QAction(this);
+    m_syncAction->setObjectName(u"syncAction"_s);
+    m_syncAction->setShortcut(QKeySequence::Refresh);
+    connect(m_syncAction, &QAction::triggered, this, &MainWindow::syncRequested);
+
+    m_findAction = new QAction(this);
+    m_findAction->setObjectName(u"findAction"_s);
+    m_findAction->setShortcut(QKeySequence::Find);
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+
+    m_quitAction = new QAction(this);
+    m_quitAction->setObjectName(u"quitAction"_s);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_fileMenu->addAction(m_newIntakeAction);
+    m_fileMenu->addAction(m_openCaseAction);
+    m_fileMenu->addAction(m_findAction);
+    m_fileMenu->addAction(m_syncAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+
+    auto *languages = new QActionGroup(this);
+    m_chineseAction = new QAction(u"中文"_s, languages);
+    m_englishAction = new QAction(u"English"_s, languages);
+    m_chineseAction->setObjectName(u"chineseAction"_s);
+    m_englishAction->setObjectName(u"englishAction"_s);
+    for (QAction *action : {m_chineseAction, m_englishAction})
+        action->setCheckable(true);
+    const bool chinese = m_localization && m_localization->current().language() == QLocale::Chinese;
+    (chinese ? m_chineseAction : m_englishAction)->setChecked(true);
+    connect(m_chineseAction, &QAction::triggered, this, [this] {
+        if (m_localization)
+            m_localization->install(QLocale(QLocale::Chinese, QLocale::China));
+    });
+    connect(m_englishAction, &QAction::triggered, this, [this] {
+        if (m_localization)
+            m_localization->install(QLocale(QLocale::English, QLocale::UnitedStates));
+    });
+    m_viewMenu->addActions(languages->actions());
+
+    m_aboutAction = new QAction(this);
+    m_aboutAction->setObjectName(u"aboutAction"_s);
+    m_aboutAction->setShortcut(QKeySequence::HelpContents);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    m_helpMenu->addAction(m_aboutAction);
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -52,24 +210,100 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::retranslate()
 {
-    setWindowTitle(tr("CaseDesk"));
-    m_fileMenu->setTitle(tr("&File"));
+    setWindowTitle(m_services.training ? tr("CaseDesk — TRAINING") : tr("CaseDesk"));
+    m_banner->setText(tr("TRAINING MODE — synthetic hall, nothing here is real — 培训模式"));
+    m_fileMenu->setTitle(tr("&Cases"));
+    m_viewMenu->setTitle(tr("&View"));
     m_helpMenu->setTitle(tr("&Help"));
+    m_newIntakeAction->setText(tr("&New intake…"));
+    setToolTipWithShortcut(m_newIntakeAction, tr("Take in a new application"));
+    m_openCaseAction->setText(tr("&Open case"));
+    setToolTipWithShortcut(m_openCaseAction, tr("Open the selected case"));
+    m_findAction->setText(tr("&Find…"));
+    setToolTipWithShortcut(m_findAction, tr("Search by receipt number, applicant name or last ID digits"));
+    m_syncAction->setText(tr("&Sync now"));
+    setToolTipWithShortcut(m_syncAction, tr("Send and fetch changes now"));
     m_quitAction->setText(tr("&Quit"));
     m_aboutAction->setText(tr("&About CaseDesk"));
-    m_summaryLabel->setText(tr("<h2>This workstation</h2>"
-                               "<table cellpadding=4>"
-                               "<tr><td>Profile</td><td>%1</td></tr>"
-                               "<tr><td>Key kept in</td><td>%2</td></tr>"
-                               "<tr><td>Schema version</td><td>%3</td></tr>"
-                               "<tr><td>Cases in the local cache</td><td>%4</td></tr>"
-                               "<tr><td>Changes waiting to be sent</td><td>%5</td></tr>"
-                               "</table>")
-                                .arg(m_summary.profileDirectory.toHtmlEscaped(), m_summary.keyStore.toHtmlEscaped())
-                                .arg(m_summary.schemaVersion)
-                                .arg(m_summary.cases)
-                                .arg(m_summary.pendingOps));
-    statusBar()->showMessage(tr("Local cache open and encrypted"));
+    m_viewMenu->setToolTip(tr("Language"));
+
+    m_search->setPlaceholderText(tr("Search: receipt number, applicant name, last 4 ID digits (Ctrl+F)"));
+    m_search->setAccessibleName(tr("Search cases"));
+
+    const int scope = std::max(0, m_scope->currentIndex());
+    m_scope->clear();
+    m_scope->addItem(tr("My cases"), int(CaseFilter::Scope::Mine));
+    m_scope->addItem(tr("My counter's queue"), int(CaseFilter::Scope::Counter));
+    m_scope->addItem(tr("Whole hall"), int(CaseFilter::Scope::Hall));
+    m_scope->setCurrentIndex(scope);
+    m_scope->setAccessibleName(tr("Which cases"));
+
+    const int state = std::max(0, m_state->currentIndex());
+    m_state->clear();
+    m_state->addItem(tr("All states"), -1);
+    for (CaseState value :
+         {CaseState::Draft, CaseState::PreReviewed, CaseState::CorrectionIssued, CaseState::Resubmitted,
+          CaseState::Accepted, CaseState::InProgress, CaseState::Completed, CaseState::Rejected, CaseState::Withdrawn})
+        m_state->addItem(CaseStateText::of(value), int(value));
+    m_state->setCurrentIndex(state);
+    m_state->setAccessibleName(tr("State"));
+
+    const QString item = m_item->currentData().toString();
+    m_item->clear();
+    m_item->addItem(tr("All service items"), QString());
+    for (const Bundle &bundle : m_services.catalogue.bundles())
+        m_item->addItem(bundle.name.in(QLocale()), bundle.code);
+    for (const ServiceItem &serviceItem : m_services.catalogue.items())
+        m_item->addItem(serviceItem.name.in(QLocale()), serviceItem.code);
+    m_item->setCurrentIndex(std::max(0, m_item->findData(item)));
+    m_item->setAccessibleName(tr("Service item"));
+
+    const int deadline = std::max(0, m_deadline->currentIndex());
+    m_deadline->clear();
+    m_deadline->addItem(tr("Any deadline"), 0);
+    m_deadline->addItem(tr("Due within 3 days or overdue"), 3);
+    m_deadline->addItem(tr("Overdue"), -1);
+    m_deadline->setCurrentIndex(deadline);
+    m_deadline->setAccessibleName(tr("Deadline"));
+
+    m_table->setAccessibleName(tr("Cases"));
+    m_userLabel->setText(tr("%1 at counter %2").arg(m_services.user.name, m_services.user.counterId));
+}
+
+void MainWindow::applyFilter()
+{
+    CaseFilter filter = m_model->filter();
+    filter.scope = CaseFilter::Scope(m_scope->currentData().toInt());
+    filter.staffId = m_services.user.id;
+    filter.counterId = m_services.user.counterId;
+    filter.states.clear();
+    if (const int state = m_state->currentData().toInt(); state >= 0)
+        filter.states << CaseState(state);
+    filter.itemCode = m_item->currentData().toString();
+    const int deadline = m_deadline->currentData().toInt();
+    filter.dueBy = deadline == 0 ? QDate() : QDate::currentDate().addDays(deadline > 0 ? deadline : -1);
+    filter.search = m_search->text();
+    m_model->setFilter(filter);
+}
+
+void MainWindow::refreshCases()
+{
+    m_model->refresh();
+}
+
+void MainWindow::openCurrentCase()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (current.isValid())
+        Q_EMIT caseOpened(current.data(CaseListModel::CaseIdRole).toString());
+}
+
+void MainWindow::showSyncStatus(const SyncStatus &status)
+{
+    const bool changed = status.lastSuccessUtc != m_syncStatus->status().lastSuccessUtc;
+    m_syncStatus->showStatus(status);
+    if (changed)
+        refreshCases();
 }
 
 void MainWindow::showAbout()

@@ -1,0 +1,95 @@
+#pragma once
+
+#include "catalogue/Catalogue.h"
+#include "domain/Applicant.h"
+#include "domain/calendar/WorkingDayCalendar.h"
+#include "review/AcceptanceReceipt.h"
+#include "review/CorrectionNotice.h"
+#include "review/PreReviewEngine.h"
+#include "review/validators/Validation.h"
+#include "storage/CaseStore.h"
+#include "storage/DraftStore.h"
+#include "sync/SyncStore.h"
+
+#include <memory>
+
+namespace casedesk {
+
+// Where an intake happens.
+struct IntakeContext {
+    QString staffId;
+    QString counterId;
+    QString hallId;
+    LocalizedText hallName;
+    QString enquiryPhone;
+};
+
+// A supervisor's decision to accept despite blocking findings.
+struct SupervisorOverride {
+    QString supervisorId;
+    QString reason;
+};
+
+// One application at the counter, from the first keystroke to acceptance or
+// a correction notice: the applicant, the chosen item or bundle, the form
+// and the materials; pre-review on demand; the draft saved as it goes.
+// No widgets: the intake screen drives it, and so can tests.
+class IntakeSession
+{
+public:
+    IntakeSession(const Catalogue &catalogue, const WorkingDayCalendar &calendar, CaseStore cases, SyncStore sync,
+                  DraftStore drafts, IntakeContext context);
+
+    const QString &caseId() const { return m_caseId; }
+    const Applicant &applicant() const { return m_applicant; }
+    void setApplicantKind(Applicant::Kind kind);
+    void setApplicantIdNumber(const QString &number);
+    void setApplicantName(const QString &name);
+    void setApplicantMobile(const QString &mobile);
+    // The ID number's or credit code's check, for the screen to show as typed.
+    Validation applicantIdValidation(QDate today) const;
+
+    Expected<void> chooseForm(const QString &code);
+    const ApplicationForm *form() const { return m_engine ? &m_engine->form() : nullptr; }
+
+    void setField(const QString &id, const QString &value);
+    QString field(const QString &id) const { return m_application.fields.value(id); }
+    void setMaterial(const QString &id, const MaterialSubmission &submission);
+    MaterialSubmission material(const QString &id) const { return m_application.materials.value(id); }
+    const Application &application() const { return m_application; }
+
+    // Findings on `today`; an empty report before a form is chosen.
+    PreReviewReport review(QDate today) const;
+
+    QJsonObject toDraft() const;
+    Expected<void> restore(const QJsonObject &draft);
+    Expected<void> saveDraft();
+    Expected<void> discardDraft();
+
+    // Accepts with a receipt number from the numbers reserved on this
+    // workstation and the promised date on the working-day calendar.
+    // Refused while a finding blocks, unless a supervisor overrides.
+    Expected<AcceptanceReceipt> accept(const QDateTime &nowUtc,
+                                       const std::optional<SupervisorOverride> &override = std::nullopt);
+    // Records the case with every blocking finding told at once.
+    Expected<CorrectionNotice> issueCorrectionNotice(const QDateTime &nowUtc);
+
+private:
+    void fillFromApplicant();
+    Expected<void> recordCase(const QDateTime &nowUtc);
+    QDate localDay(const QDateTime &nowUtc) const;
+
+    const Catalogue &m_catalogue;
+    const WorkingDayCalendar &m_calendar;
+    CaseStore m_cases;
+    SyncStore m_sync;
+    DraftStore m_drafts;
+    IntakeContext m_context;
+    QString m_caseId;
+    Applicant m_applicant;
+    std::shared_ptr<PreReviewEngine> m_engine;
+    Application m_application;
+    bool m_recorded = false;
+};
+
+} // namespace casedesk

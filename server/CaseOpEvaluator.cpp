@@ -1,0 +1,153 @@
+#include "CaseOpEvaluator.h"
+
+#include "ProtocolDetail.h"
+
+using namespace Qt::StringLiterals;
+
+namespace casedesk {
+
+namespace {
+
+OpOutcome rejected(const protocol::Op &op, const QString &code, const QString &message)
+{
+    OpOutcome outcome;
+    outcome.result.opId = op.opId;
+    outcome.result.status = protocol::OpStatus::Rejected;
+    outcome.result.reasonCode = code;
+    outcome.result.reasonMessage = message;
+    return outcome;
+}
+
+OpOutcome invalidPayload(const protocol::Op &op, const Error &error)
+{
+    return rejected(op, u"invalid-payload"_s, protocolDetail(error));
+}
+
+OpOutcome conflict(const protocol::Op &op, const protocol::CaseSnapshot &current)
+{
+    OpOutcome outcome;
+    outcome.result.opId = op.opId;
+    outcome.result.status = protocol::OpStatus::Conflict;
+    outcome.result.revision = current.caseRecord.revision;
+    outcome.result.current = current;
+    return outcome;
+}
+
+OpOutcome applied(const protocol::Op &op, qint64 revision)
+{
+    OpOutcome outcome;
+    outcome.result.opId = op.opId;
+    outcome.result.status = protocol::OpStatus::Applied;
+    outcome.result.revision = revision;
+    return outcome;
+}
+
+OpOutcome unknownCase(const protocol::Op &op)
+{
+    return rejected(op, u"unknown-case"_s, u"The platform has no case %1; it must be created first."_s.arg(op.caseId));
+}
+
+OpOutcome create(const QString &hallId, const std::optional<protocol::CaseSnapshot> &current, const protocol::Op &op)
+{
+    auto snapshot = protocol::createPayloadFromJson(op.payload);
+    if (!snapshot)
+        return invalidPayload(op, snapshot.error());
+    if (snapshot->caseRecord.id != op.caseId)
+        return rejected(op, u"invalid-payload"_s, u"payload.case.id is not the op's caseId."_s);
+    if (snapshot->caseRecord.hallId != hallId)
+        return rejected(op, u"wrong-hall"_s,
+                        u"The case belongs to hall %1, not %2."_s.arg(snapshot->caseRecord.hallId, hallId));
+    if (current)
+        return conflict(op, *current);
+    Case &c = snapshot->caseRecord;
+    c.revision = 1;
+    if (!c.updatedUtc.isValid())
+        c.updatedUtc = c.createdUtc;
+    OpOutcome outcome = applied(op, 1);
+    outcome.updated = *snapshot;
+    return outcome;
+}
+
+OpOutcome transition(const std::optional<protocol::CaseSnapshot> &current, const protocol::Op &op)
+{
+    if (!current)
+        return unknownCase(op);
+    auto payload = protocol::transitionPayloadFromJson(op.payload);
+    if (!payload)
+        return invalidPayload(op, payload.error());
+    const Case &before = current->caseRecord;
+    // The case moved on since the workstation saw it: the platform decides,
+    // the workstation keeps its op for a person to look at.
+    if (op.baseRev != before.revision)
+        return conflict(op, *current);
+    auto next = CaseStateMachine::next(before.state, payload->event);
+    if (!next)
+        return rejected(op, u"illegal-transition"_s, next.error().message);
+    if (payload->from != before.state || payload->to != *next)
+        return rejected(
+            op, u"illegal-transition"_s,
+            u"The op moves the case from \"%1\" to \"%2\"; on the platform \"%3\" goes from \"%4\" to \"%5\"."_s.arg(
+                caseStateName(payload->from), caseStateName(payload->to), caseEventName(payload->event),
+                caseStateName(before.state), caseStateName(*next)));
+    if (payload->event == CaseEvent::Accept && payload->receiptNumber.isEmpty())
+        return rejected(op, u"invalid-payload"_s, u"payload.receiptNumber: accepting needs a receipt number."_s);
+
+    protocol::CaseSnapshot after = *current;
+    Case &c = after.caseRecord;
+    const QDateTime at = payload->at.isValid() ? payload->at : op.createdUtc;
+    c.state = *next;
+    c.updatedUtc = at;
+    c.revision = before.revision + 1;
+    if (payload->event == CaseEvent::Accept) {
+        c.receiptNumber = payload->receiptNumber;
+        c.acceptedUtc = at;
+        c.dueDate = payload->dueDate;
+    }
+    OpOutcome outcome = applied(op, c.revision);
+    outcome.updated = after;
+    return outcome;
+}
+
+OpOutcome material(const std::optional<protocol::CaseSnapshot> &current, const protocol::Op &op)
+{
+    if (!current)
+        return unknownCase(op);
+    auto payload = protocol::materialPayloadFromJson(op.payload);
+    if (!payload)
+        return invalidPayload(op, payload.error());
+    OpOutcome outcome = applied(op, current->caseRecord.revision);
+    outcome.material = *payload;
+    return outcome;
+}
+
+OpOutcome note(const std::optional<protocol::CaseSnapshot> &current, const protocol::Op &op)
+{
+    if (!current)
+        return unknownCase(op);
+    auto payload = protocol::notePayloadFromJson(op.payload);
+    if (!payload)
+        return invalidPayload(op, payload.error());
+    OpOutcome outcome = applied(op, current->caseRecord.revision);
+    outcome.note = *payload;
+    return outcome;
+}
+
+} // namespace
+
+OpOutcome CaseOpEvaluator::evaluate(const QString &hallId, const std::optional<protocol::CaseSnapshot> &current,
+                                    const protocol::Op &op)
+{
+    // Before anything else: whether the case exists in another hall is not
+    // this hall's business, so no conflict may show it.
+    if (current && current->caseRecord.hallId != hallId)
+        return rejected(op, u"wrong-hall"_s, u"The case belongs to another hall."_s);
+    switch (op.kind) {
+    case protocol::OpKind::CaseCreate: return create(hallId, current, op);
+    case protocol::OpKind::CaseTransition: return transition(current, op);
+    case protocol::OpKind::CaseMaterial: return material(current, op);
+    case protocol::OpKind::CaseNote: return note(current, op);
+    }
+    return rejected(op, u"invalid-payload"_s, u"Unknown op kind."_s);
+}
+
+} // namespace casedesk

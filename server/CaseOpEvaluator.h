@@ -1,0 +1,35 @@
+#pragma once
+
+#include "sync/Protocol.h"
+
+#include <optional>
+
+namespace casedesk {
+
+// What one op would do to a case, decided without touching storage.
+struct OpOutcome {
+    // What the workstation is told: Applied, Conflict or Rejected (Duplicate
+    // is the store's business: it knows which op ids were applied before).
+    protocol::OpResult result;
+    // The case after an applied op that changes it (create, transition).
+    std::optional<protocol::CaseSnapshot> updated;
+    // The record an applied commuting op adds.
+    std::optional<protocol::MaterialPayload> material;
+    std::optional<protocol::NotePayload> note;
+};
+
+// The platform's rules for ops (docs/platform-api.md, "Pushing changes"):
+// case.material and case.note commute and always apply; case.transition
+// applies only on the revision it was made on, and only along the case state
+// machine; a second case.create of a case is a conflict. Revisions count the
+// non-commuting ops applied (create = 1).
+class CaseOpEvaluator
+{
+public:
+    // current: the platform's case, if it has one. hallId: the hall the op
+    // was sent to, which the case must belong to.
+    static OpOutcome evaluate(const QString &hallId, const std::optional<protocol::CaseSnapshot> &current,
+                              const protocol::Op &op);
+};
+
+} // namespace casedesk

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "ApiResponse.h"
+#include "PlatformOptions.h"
+#include "PlatformRecords.h"
+
+#include <QStringList>
+
+#include <variant>
+
+class QHttpServerRequest;
+
+namespace casedesk {
+
+class PlatformStore;
+class ReferenceData;
+struct Error;
+
+// The endpoints of docs/platform-api.md: reads a request, answers it. HTTP
+// plumbing (sockets, logging) is PlatformHttpServer's; storage is
+// PlatformStore's; what an op does is CaseOpEvaluator's.
+class PlatformApi
+{
+public:
+    // Documents larger than this are refused when announced (413).
+    static constexpr qint64 maximumDocumentSize = 256 * 1024 * 1024;
+
+    PlatformApi(PlatformStore &store, const ReferenceData &reference, const PlatformOptions &options);
+
+    ApiResponse handle(const QHttpServerRequest &request);
+
+private:
+    ApiResponse route(const QHttpServerRequest &request, const QStringList &parts);
+    std::variant<Session, ApiResponse> authenticate(const QHttpServerRequest &request);
+
+    ApiResponse health();
+    ApiResponse login(const QByteArray &body);
+    ApiResponse refresh(const QByteArray &body);
+    ApiResponse logout(const QHttpServerRequest &request);
+    ApiResponse catalogue(const QHttpServerRequest &request);
+    ApiResponse calendar(const QHttpServerRequest &request, const QString &year);
+    ApiResponse ops(const Session &session, const QString &hallId, const QByteArray &body);
+    ApiResponse changes(const QString &hallId, const QHttpServerRequest &request);
+    ApiResponse receiptBlock(const Session &session, const QString &hallId, const QByteArray &body);
+    ApiResponse announceDocument(const QString &sha256, const QByteArray &body);
+    ApiResponse documentChunk(const QString &sha256, const QHttpServerRequest &request);
+    ApiResponse getDocument(const QString &sha256);
+
+    static ApiResponse failure(const Error &error);
+
+    PlatformStore &m_store;
+    const ReferenceData &m_reference;
+    PlatformOptions m_options;
+};
+
+} // namespace casedesk

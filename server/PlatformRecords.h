@@ -1,0 +1,110 @@
+#pragma once
+
+#include "sync/Protocol.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// The plain records PlatformStore reads and writes.
+namespace casedesk {
+
+struct CounterRecord {
+    QString id; // W01
+    QString name;
+};
+
+struct HallRecord {
+    QString id;
+    QString name;
+    // Receipt numbers read <prefix>-<year>-<counter>-<number>, e.g. TH-2026-W01-001201.
+    QString receiptPrefix;
+    QList<CounterRecord> counters;
+};
+
+struct UserRecord {
+    QString id;
+    QString hallId;
+    QString name;
+    QStringList roles;
+    QString counterId;
+};
+
+// A user as sign-in sees it: with the PBKDF2 hash of the password.
+struct UserCredentials {
+    UserRecord user;
+    QString passwordHash;
+    bool active = true;
+};
+
+// What a bearer token stands for.
+struct Session {
+    UserRecord user;
+    QString workstationId;
+    QDateTime expiresUtc;
+};
+
+// A new pair of tokens, as their hashes: the tokens themselves are never stored.
+struct NewSession {
+    QString tokenHash;
+    QString refreshHash;
+    QString userId;
+    QString workstationId;
+    QDateTime expiresUtc;
+    QDateTime refreshExpiresUtc;
+};
+
+// Who sent an op, for the record.
+struct OpOrigin {
+    QString workstationId;
+    QString userId;
+};
+
+// A whole hall written in one go (TrainingHall, tests).
+struct HallSeed {
+    HallRecord hall;
+    QList<UserCredentials> users;
+    QList<protocol::CaseSnapshot> cases;
+    // The first receipt number blocks may hand out: above every number the seeded cases use.
+    qint64 nextReceiptNumber = 1;
+};
+
+struct ReceiptReservation {
+    QString hallId;
+    QString counterId;
+    QString workstationId;
+    QString userId;
+    int size = 0;
+};
+
+struct ChunkOutcome {
+    enum class Kind {
+        Stored,
+        UnknownDocument,
+        OffsetMismatch, // progress.received says where to go on
+        BeyondSize,
+        DigestMismatch, // the upload was discarded
+    };
+    Kind kind = Kind::Stored;
+    protocol::DocumentProgress progress;
+};
+
+struct AnnounceOutcome {
+    enum class Kind {
+        Announced,
+        // The document is complete under this digest with another size:
+        // those bytes cannot have that digest.
+        SizeMismatch,
+    };
+    Kind kind = Kind::Announced;
+    protocol::DocumentProgress progress;
+};
+
+struct StoredDocument {
+    QString mediaType;
+    protocol::DocumentProgress progress;
+    QByteArray content; // only once complete
+};
+
+} // namespace casedesk

@@ -1,0 +1,816 @@
+#include "PlatformStore.h"
+
+#include "CaseOpEvaluator.h"
+#include "PlatformLog.h"
+#include "PlatformSchema.h"
+#include "common/TimeOrderedId.h"
+#include "storage/SqlCipherDriver.h"
+
+#include <QAtomicInteger>
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace casedesk {
+
+namespace {
+
+// pg_advisory_xact_lock key for migrations and seeding ("CDKP").
+constexpr qint64 schemaLockKey = 0x43444B50;
+// Receipt numbers are printed with 6 digits.
+constexpr qint64 lastReceiptNumber = 999999;
+
+// Rolls back unless committed, so no early return leaves a transaction open.
+class Transaction
+{
+public:
+    explicit Transaction(QSqlDatabase database) : m_database(std::move(database)) { }
+    ~Transaction() { rollback(); }
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    bool begin()
+    {
+        m_open = m_database.transaction();
+        return m_open;
+    }
+    bool commit()
+    {
+        if (!m_database.commit())
+            return false;
+        m_open = false;
+        return true;
+    }
+    void rollback()
+    {
+        if (m_open) {
+            m_database.rollback();
+            m_open = false;
+        }
+    }
+
+private:
+    QSqlDatabase m_database;
+    bool m_open = false;
+};
+
+// Prepares, binds and runs one statement.
+bool run(QSqlQuery &query, const QString &sql, const QVariantList &values = {})
+{
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        return false;
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    return query.exec();
+}
+
+// Qt 6 binds an empty QString as '' rather than NULL.
+QVariant nullable(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+
+qint64 milliseconds(const QDateTime &when)
+{
+    return when.isValid() ? when.toMSecsSinceEpoch() : 0;
+}
+
+QDateTime fromMilliseconds(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+}
+
+QString compactJson(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QString snapshotJson(const protocol::CaseSnapshot &snapshot)
+{
+    return compactJson(QJsonObject{{u"case"_s, protocol::toJson(snapshot.caseRecord)},
+                                   {u"applicant"_s, protocol::toJson(snapshot.applicant)}});
+}
+
+Expected<protocol::CaseSnapshot> snapshotFrom(const QString &caseJson, const QString &applicantJson)
+{
+    auto c = protocol::caseFromJson(QJsonDocument::fromJson(caseJson.toUtf8()).object());
+    if (!c)
+        return c.error();
+    auto a = protocol::applicantFromJson(QJsonDocument::fromJson(applicantJson.toUtf8()).object());
+    if (!a)
+        return a.error();
+    return protocol::CaseSnapshot{*c, *a};
+}
+
+Expected<protocol::CaseSnapshot> snapshotFrom(const QString &json)
+{
+    const QJsonObject object = QJsonDocument::fromJson(json.toUtf8()).object();
+    return snapshotFrom(compactJson(object.value(u"case"_s).toObject()),
+                        compactJson(object.value(u"applicant"_s).toObject()));
+}
+
+UserRecord userFrom(const QSqlQuery &query, int first)
+{
+    UserRecord user;
+    user.id = query.value(first).toString();
+    user.hallId = query.value(first + 1).toString();
+    user.name = query.value(first + 2).toString();
+    user.roles = query.value(first + 3).toString().split(u',', Qt::SkipEmptyParts);
+    user.counterId = query.value(first + 4).toString();
+    return user;
+}
+
+} // namespace
+
+PlatformStore::PlatformStore(DatabaseLocation location) : m_location(std::move(location))
+{
+    static QAtomicInteger<quint32> connections;
+    m_connectionName = u"casedesk-platform-%1"_s.arg(connections.fetchAndAddRelaxed(1));
+}
+
+PlatformStore::~PlatformStore()
+{
+    if (m_database.isOpen())
+        m_database.close();
+    m_database = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Expected<std::unique_ptr<PlatformStore>> PlatformStore::open(const DatabaseLocation &location)
+{
+    std::unique_ptr<PlatformStore> store(new PlatformStore(location));
+    if (auto opened = store->openConnection(); !opened)
+        return opened.error();
+    return store;
+}
+
+Expected<void> PlatformStore::openConnection()
+{
+    if (!m_database.isValid()) {
+        if (isPostgresql()) {
+            if (!QSqlDatabase::isDriverAvailable(u"QPSQL"_s))
+                return Error::make(ErrorCode::Sql,
+                                   u"Qt's PostgreSQL driver (QPSQL) is not installed; on Debian "
+                                   "install libqt6sql6-psql."_s);
+            m_database = QSqlDatabase::addDatabase(u"QPSQL"_s, m_connectionName);
+            m_database.setHostName(m_location.host);
+            m_database.setPort(m_location.port);
+            m_database.setUserName(m_location.user);
+            m_database.setPassword(m_location.password);
+            m_database.setDatabaseName(m_location.databaseName);
+            m_database.setConnectOptions(u"connect_timeout=10;application_name=casedesk-platform"_s);
+        } else {
+            SqlCipherDriver::registerDriver();
+            m_database = QSqlDatabase::addDatabase(QLatin1StringView(SqlCipherDriver::driverName), m_connectionName);
+            m_database.setDatabaseName(m_location.path);
+            m_database.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
+        }
+    }
+    if (!m_database.open())
+        return Error::make(
+            ErrorCode::Busy,
+            u"Cannot open the database %1: %2"_s.arg(m_location.describe(), m_database.lastError().text()));
+    QSqlQuery query(m_database);
+    const QStringList setup = isPostgresql()
+        // NOTICEs ("relation already exists, skipping") would go to stderr.
+        ? QStringList{u"SET client_min_messages = warning"_s}
+        // WAL: readers never wait for the writer; NORMAL is durable
+        // across a process crash, which is what a reference platform needs.
+        : QStringList{u"PRAGMA journal_mode = WAL"_s, u"PRAGMA synchronous = NORMAL"_s, u"PRAGMA foreign_keys = ON"_s};
+    for (const QString &statement : setup) {
+        if (!query.exec(statement))
+            return sqlError(query.lastError(), u"Setting up the connection"_s);
+    }
+    m_broken = false;
+    qCInfo(lcPlatform) << "database open:" << m_location.describe();
+    return {};
+}
+
+Error PlatformStore::sqlError(const QSqlError &error, const QString &action)
+{
+    const QString code = error.nativeErrorCode();
+    bool busy = false;
+    if (isPostgresql()) {
+        // No SQLSTATE at all: libpq lost the server. Class 08: connection;
+        // 57P: the server shuts down; 53: out of resources; 40: retry.
+        const bool lost = code.isEmpty() || code.startsWith(u"08") || code.startsWith(u"57P")
+            || error.type() == QSqlError::ConnectionError;
+        if (lost)
+            m_broken = true;
+        busy = lost || code.startsWith(u"53") || code.startsWith(u"40");
+    } else {
+        const int primary = code.toInt() & 0xff;
+        busy = primary == 5 || primary == 6; // SQLITE_BUSY, SQLITE_LOCKED
+    }
+    qCWarning(lcPlatform).noquote() << action << "failed:" << error.text() << "(" << code << ")";
+    return Error::make(busy ? ErrorCode::Busy : ErrorCode::Sql, u"%1: %2"_s.arg(action, error.text()));
+}
+
+bool PlatformStore::isUniqueViolation(const QSqlError &error) const
+{
+    const QString code = error.nativeErrorCode();
+    if (isPostgresql())
+        return code == u"23505";
+    const int extended = code.toInt();
+    return extended == 1555 || extended == 2067; // SQLITE_CONSTRAINT_PRIMARYKEY, SQLITE_CONSTRAINT_UNIQUE
+}
+
+Expected<void> PlatformStore::reconnectIfBroken()
+{
+    if (!m_broken && m_database.isOpen())
+        return {};
+    qCWarning(lcPlatform) << "reconnecting to the database";
+    m_database.close();
+    return openConnection();
+}
+
+Expected<void> PlatformStore::ping()
+{
+    QSqlQuery query(m_database);
+    if (!query.exec(u"SELECT 1"_s) || !query.next())
+        return sqlError(query.lastError(), u"Checking the database"_s);
+    return {};
+}
+
+Expected<void> PlatformStore::lockSchema(const QString &action)
+{
+    if (!isPostgresql())
+        return {};
+    QSqlQuery query(m_database);
+    if (!run(query, u"SELECT pg_advisory_xact_lock(?)"_s, {schemaLockKey}))
+        return sqlError(query.lastError(), action);
+    return {};
+}
+
+Expected<bool> PlatformStore::lockHall(const QString &hallId, const QString &action)
+{
+    QSqlQuery query(m_database);
+    const QString sql =
+        isPostgresql() ? u"SELECT id FROM halls WHERE id = ? FOR UPDATE"_s : u"SELECT id FROM halls WHERE id = ?"_s;
+    if (!run(query, sql, {hallId}))
+        return sqlError(query.lastError(), action);
+    return query.next();
+}
+
+Expected<int> PlatformStore::migrate()
+{
+    const QList<Migration> migrations = platformMigrations(m_location.kind);
+    const int latest = migrations.last().version;
+    int applied = 0;
+    for (const Migration &migration : migrations) {
+        auto ran = applyMigrationStep(migration, latest);
+        if (!ran)
+            return ran.error();
+        if (*ran)
+            ++applied;
+    }
+    return applied;
+}
+
+Expected<bool> PlatformStore::applyMigrationStep(const Migration &migration, int latest)
+{
+    const QString action = u"Schema migration %1 (%2)"_s.arg(migration.version).arg(migration.description);
+    Transaction transaction(m_database);
+    if (!transaction.begin())
+        return sqlError(m_database.lastError(), action);
+    // Instances that start together take turns; the later ones find the step done.
+    if (auto locked = lockSchema(action); !locked)
+        return locked.error();
+    QSqlQuery query(m_database);
+    if (!query.exec(uR"(CREATE TABLE IF NOT EXISTS schema_version (
+                          version INTEGER PRIMARY KEY,
+                          description TEXT NOT NULL,
+                          applied_at BIGINT NOT NULL))"_s))
+        return sqlError(query.lastError(), action);
+    if (!query.exec(u"SELECT coalesce(max(version), 0) FROM schema_version"_s) || !query.next())
+        return sqlError(query.lastError(), action);
+    const int current = query.value(0).toInt();
+    if (current > latest)
+        return Error::make(ErrorCode::NewerSchema,
+                           u"The database has schema version %1; this casedesk-platform knows %2. Run a newer "
+                           "casedesk-platform; the database was not touched."_s.arg(current)
+                               .arg(latest));
+    if (current >= migration.version) {
+        query.finish();
+        transaction.rollback();
+        return false;
+    }
+    for (const QString &statement : migration.statements) {
+        if (!query.exec(statement))
+            return sqlError(query.lastError(), action);
+    }
+    if (!run(query, u"INSERT INTO schema_version (version, description, applied_at) VALUES (?, ?, ?)"_s,
+             {migration.version, migration.description, QDateTime::currentMSecsSinceEpoch()}))
+        return sqlError(query.lastError(), action);
+    query.finish();
+    if (!transaction.commit())
+        return sqlError(m_database.lastError(), action);
+    qCInfo(lcPlatform) << "applied schema migration" << migration.version;
+    return true;
+}
+
+Expected<bool> PlatformStore::seedHall(const HallSeed &seed, bool onlyIntoEmptyDatabase)
+{
+    const QString action = u"Seeding hall %1"_s.arg(seed.hall.id);
+    Transaction transaction(m_database);
+    if (!transaction.begin())
+        return sqlError(m_database.lastError(), action);
+    if (auto locked = lockSchema(action); !locked)
+        return locked.error();
+    QSqlQuery query(m_database);
+    const bool checked = onlyIntoEmptyDatabase
+        ? run(query, u"SELECT count(*) FROM halls"_s)
+        : run(query, u"SELECT count(*) FROM halls WHERE id = ?"_s, {seed.hall.id});
+    if (!checked || !query.next())
+        return sqlError(query.lastError(), action);
+    if (query.value(0).toLongLong() > 0)
+        return false;
+
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (!run(query,
+             u"INSERT INTO halls (id, name, receipt_prefix, next_receipt_number, created_at) VALUES (?, ?, ?, ?, ?)"_s,
+             {seed.hall.id, seed.hall.name, seed.hall.receiptPrefix, seed.nextReceiptNumber, now}))
+        return sqlError(query.lastError(), action);
+    for (const CounterRecord &counter : seed.hall.counters) {
+        if (!run(query, u"INSERT INTO counters (hall_id, id, name) VALUES (?, ?, ?)"_s,
+                 {seed.hall.id, counter.id, counter.name}))
+            return sqlError(query.lastError(), action);
+    }
+    for (const UserCredentials &entry : seed.users) {
+        const UserRecord &user = entry.user;
+        if (!run(query,
+                 u"INSERT INTO users (id, hall_id, name, password_hash, roles, counter_id, active, created_at) "
+                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                 {user.id, seed.hall.id, user.name, entry.passwordHash, user.roles.join(u','), nullable(user.counterId),
+                  entry.active ? 1 : 0, now}))
+            return sqlError(query.lastError(), action);
+    }
+    query.finish();
+    for (const protocol::CaseSnapshot &snapshot : seed.cases) {
+        if (auto written = writeCase(snapshot, std::nullopt, action); !written)
+            return written.error();
+    }
+    if (!transaction.commit())
+        return sqlError(m_database.lastError(), action);
+    qCInfo(lcPlatform) << "seeded hall" << seed.hall.id << "with" << seed.users.size() << "users and"
+                       << seed.cases.size() << "cases";
+    return true;
+}
+
+Expected<std::optional<UserCredentials>> PlatformStore::credentials(const QString &userId)
+{
+    QSqlQuery query(m_database);
+    if (!run(query, u"SELECT id, hall_id, name, roles, counter_id, password_hash, active FROM users WHERE id = ?"_s,
+             {userId}))
+        return sqlError(query.lastError(), u"Looking up a user"_s);
+    if (!query.next())
+        return std::optional<UserCredentials>();
+    return std::optional<UserCredentials>(
+        UserCredentials{userFrom(query, 0), query.value(5).toString(), query.value(6).toInt() != 0});
+}
+
+Expected<void> PlatformStore::createSession(const NewSession &session)
+{
+    QSqlQuery query(m_database);
+    if (!run(query,
+             u"INSERT INTO tokens (token_hash, refresh_hash, user_id, workstation_id, expires_at, "
+             "refresh_expires_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+             {session.tokenHash, session.refreshHash, session.userId, session.workstationId,
+              milliseconds(session.expiresUtc), milliseconds(session.refreshExpiresUtc),
+              QDateTime::currentMSecsSinceEpoch()}))
+        return sqlError(query.lastError(), u"Starting a session"_s);
+    return {};
+}
+
+Expected<std::optional<Session>> PlatformStore::session(const QString &tokenHash)
+{
+    QSqlQuery query(m_database);
+    if (!run(query,
+             u"SELECT u.id, u.hall_id, u.name, u.roles, u.counter_id, t.workstation_id, t.expires_at "
+             "FROM tokens t JOIN users u ON u.id = t.user_id WHERE t.token_hash = ? AND u.active = 1"_s,
+             {tokenHash}))
+        return sqlError(query.lastError(), u"Checking a token"_s);
+    if (!query.next())
+        return std::optional<Session>();
+    return std::optional<Session>(
+        Session{userFrom(query, 0), query.value(5).toString(), fromMilliseconds(query.value(6).toLongLong())});
+}
+
+Expected<std::optional<UserRecord>> PlatformStore::rotateRefreshToken(const QString &refreshHash,
+                                                                      const NewSession &next)
+{
+    const QString action = u"Refreshing a token"_s;
+    Transaction transaction(m_database);
+    if (!transaction.begin())
+        return sqlError(m_database.lastError(), action);
+    QSqlQuery query(m_database);
+    // FOR UPDATE: of two instances refreshing with one token, the second
+    // waits and then finds it used.
+    const QString sql = u"SELECT u.id, u.hall_id, u.name, u.roles, u.counter_id, t.workstation_id, "
+                        "t.refresh_expires_at FROM tokens t JOIN users u ON u.id = t.user_id "
+                        "WHERE t.refresh_hash = ? AND u.active = 1"_s
+        + (isPostgresql() ? u" FOR UPDATE OF t"_s : QString());
+    if (!run(query, sql, {refreshHash}))
+        return sqlError(query.lastError(), action);
+    if (!query.next() || query.value(6).toLongLong() <= QDateTime::currentMSecsSinceEpoch())
+        return std::optional<UserRecord>();
+    const UserRecord user = userFrom(query, 0);
+    NewSession session = next;
+    session.userId = user.id;
+    session.workstationId = query.value(5).toString();
+    if (!run(query, u"UPDATE tokens SET refresh_hash = NULL WHERE refresh_hash = ?"_s, {refreshHash}))
+        return sqlError(query.lastError(), action);
+    query.finish();
+    if (auto created = createSession(session); !created)
+        return created.error();
+    if (!transaction.commit())
+        return sqlError(m_database.lastError(), action);
+    return std::optional<UserRecord>(user);
+}
+
+Expected<bool> PlatformStore::endSession(const QString &tokenHash)
+{
+    QSqlQuery query(m_database);
+    if (!run(query, u"DELETE FROM tokens WHERE token_hash = ?"_s, {tokenHash}))
+        return sqlError(query.lastError(), u"Ending a session"_s);
+    return query.numRowsAffected() > 0;
+}
+
+Expected<void> PlatformStore::pruneSessions(const QDateTime &now)
+{
+    QSqlQuery query(m_database);
+    const qint64 ms = milliseconds(now);
+    if (!run(query, u"DELETE FROM tokens WHERE refresh_expires_at < ? AND expires_at < ?"_s, {ms, ms}))
+        return sqlError(query.lastError(), u"Removing expired sessions"_s);
+    return {};
+}
+
+Expected<std::optional<protocol::CaseSnapshot>> PlatformStore::loadCase(const QString &caseId, const QString &action)
+{
+    QSqlQuery query(m_database);
+    if (!run(query, u"SELECT case_json, applicant_json FROM cases WHERE id = ?"_s, {caseId}))
+        return sqlError(query.lastError(), action);
+    if (!query.next())
+        return std::optional<protocol::CaseSnapshot>();
+    auto snapshot = snapshotFrom(query.value(0).toString(), query.value(1).toString());
+    if (!snapshot)
+        return Error::make(ErrorCode::Corrupt,
+                           u"%1: the stored case %2 is unreadable: %3"_s.arg(action, caseId, snapshot.error().message));
+    return std::optional<protocol::CaseSnapshot>(*snapshot);
+}
+
+Expected<std::optional<protocol::CaseSnapshot>> PlatformStore::caseSnapshot(const QString &caseId)
+{
+    return loadCase(caseId, u"Reading a case"_s);
+}
+
+Expected<void> PlatformStore::writeCase(const protocol::CaseSnapshot &snapshot, std::optional<qint64> previousRevision,
+                                        const QString &action)
+{
+    const Case &c = snapshot.caseRecord;
+    const QString caseJson = compactJson(protocol::toJson(c));
+    const QString applicantJson = compactJson(protocol::toJson(snapshot.applicant));
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QSqlQuery query(m_database);
+    if (previousRevision) {
+        if (!run(query,
+                 u"UPDATE cases SET revision = ?, state = ?, case_json = ?, applicant_json = ?, updated_at = ? "
+                 "WHERE id = ? AND revision = ?"_s,
+                 {c.revision, caseStateName(c.state), caseJson, applicantJson, now, c.id, *previousRevision}))
+            return sqlError(query.lastError(), action);
+        // The hall lock makes this impossible; should it ever happen, the
+        // transaction must not go on to record a change that did not happen.
+        if (query.numRowsAffected() != 1)
+            return Error::make(ErrorCode::Sql,
+                               u"%1: case %2 is no longer at revision %3"_s.arg(action, c.id).arg(*previousRevision));
+    } else if (!run(
+                   query,
+                   u"INSERT INTO cases (id, hall_id, revision, state, applicant_id, case_json, applicant_json, "
+                   "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                   {c.id, c.hallId, c.revision, caseStateName(c.state), c.applicantId, caseJson, applicantJson, now})) {
+        return sqlError(query.lastError(), action);
+    }
+    if (!run(query,
+             u"INSERT INTO changes (hall_id, case_id, revision, snapshot, committed_at) VALUES (?, ?, ?, ?, ?)"_s,
+             {c.hallId, c.id, c.revision, snapshotJson(snapshot), now}))
+        return sqlError(query.lastError(), action);
+    return {};
+}
+
+Expected<std::optional<qint64>> PlatformStore::storedRevision(const QString &opId, const QString &action)
+{
+    QSqlQuery query(m_database);
+    if (!run(query, u"SELECT revision FROM applied_ops WHERE op_id = ?"_s, {opId}))
+        return sqlError(query.lastError(), action);
+    if (!query.next())
+        return std::optional<qint64>();
+    return std::optional<qint64>(query.value(0).toLongLong());
+}
+
+Expected<protocol::OpResult> PlatformStore::applyOp(const QString &hallId, const protocol::Op &op,
+                                                    const OpOrigin &origin)
+{
+    const QString action = u"Applying op %1"_s.arg(op.opId);
+    auto duplicate = [&op](qint64 revision) {
+        protocol::OpResult result;
+        result.opId = op.opId;
+        result.status = protocol::OpStatus::Duplicate;
+        result.revision = revision;
+        return result;
+    };
+
+    Transaction transaction(m_database);
+    if (!transaction.begin())
+        return sqlError(m_database.lastError(), action);
+    auto hall = lockHall(hallId, action);
+    if (!hall)
+        return hall.error();
+    if (!*hall)
+        return Error::make(ErrorCode::InvalidArgument, u"%1: there is no hall %2"_s.arg(action, hallId));
+    auto stored = storedRevision(op.opId, action);
+    if (!stored)
+        return stored.error();
+    if (*stored)
+        return duplicate(**stored);
+
+    auto current = loadCase(op.caseId, action);
+    if (!current)
+        return current.error();
+    const OpOutcome outcome = CaseOpEvaluator::evaluate(hallId, *current, op);
+    if (outcome.result.status != protocol::OpStatus::Applied)
+        return outcome.result; // the transaction rolls back: nothing was written
+
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    {
+        QSqlQuery query(m_database);
+        const bool inserted = run(
+            query,
+            u"INSERT INTO applied_ops (op_id, hall_id, case_id, kind, status, revision, result, workstation_id, "
+            "user_id, created_at, applied_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+            {op.opId, hallId, op.caseId, protocol::opKindName(op.kind), protocol::opStatusName(outcome.result.status),
+             outcome.result.revision, QString::fromUtf8(protocol::encode(QList<protocol::OpResult>{outcome.result})),
+             origin.workstationId, origin.userId, milliseconds(op.createdUtc), now});
+        if (!inserted) {
+            // The same op id came in through another hall's lock at the same
+            // moment: the key decided, the other one applied it.
+            if (isUniqueViolation(query.lastError())) {
+                query.finish();
+                transaction.rollback();
+                auto again = storedRevision(op.opId, action);
+                if (!again)
+                    return again.error();
+                if (*again)
+                    return duplicate(**again);
+            }
+            return sqlError(query.lastError(), action);
+        }
+        if (outcome.material) {
+            const protocol::MaterialPayload &m = *outcome.material;
+            if (!run(query,
+                     u"INSERT INTO case_materials (op_id, case_id, material_code, state, document_sha256, note, "
+                     "recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+                     {op.opId, op.caseId, m.materialCode, m.state, nullable(m.documentSha256), nullable(m.note), now}))
+                return sqlError(query.lastError(), action);
+        }
+        if (outcome.note) {
+            const protocol::NotePayload &n = *outcome.note;
+            if (!run(query, u"INSERT INTO case_notes (op_id, case_id, text, actor, noted_at) VALUES (?, ?, ?, ?, ?)"_s,
+                     {op.opId, op.caseId, n.text, nullable(n.actor),
+                      milliseconds(n.at.isValid() ? n.at : op.createdUtc)}))
+                return sqlError(query.lastError(), action);
+        }
+    }
+    if (outcome.updated) {
+        const std::optional<qint64> previous =
+            *current ? std::optional<qint64>((*current)->caseRecord.revision) : std::nullopt;
+        if (auto written = writeCase(*outcome.updated, previous, action); !written)
+            return written.error();
+    }
+    if (!transaction.commit())
+        return sqlError(m_database.lastError(), action);
+    return outcome.result;
+}
+
+Expected<protocol::ChangesPage> PlatformStore::changes(const QString &hallId, qint64 after, int limit)
+{
+    const QString action = u"Reading changes"_s;
+    QSqlQuery query(m_database);
+    // One row more than asked tells whether there is more.
+    if (!run(query, u"SELECT seq, snapshot FROM changes WHERE hall_id = ? AND seq > ? ORDER BY seq LIMIT ?"_s,
+             {hallId, after, limit + 1}))
+        return sqlError(query.lastError(), action);
+    protocol::ChangesPage page;
+    page.next = after;
+    while (query.next()) {
+        if (page.changes.size() == limit) {
+            page.hasMore = true;
+            break;
+        }
+        const qint64 seq = query.value(0).toLongLong();
+        auto snapshot = snapshotFrom(query.value(1).toString());
+        if (!snapshot)
+            return Error::make(ErrorCode::Corrupt,
+                               u"%1: change %2 is unreadable: %3"_s.arg(action).arg(seq).arg(snapshot.error().message));
+        page.changes.append(protocol::Change{seq, *snapshot});
+        page.next = seq;
+    }
+    return page;
+}
+
+Expected<std::optional<protocol::ReceiptBlock>>
+PlatformStore::reserveReceiptBlock(const ReceiptReservation &reservation)
+{
+    const QString action = u"Reserving receipt numbers"_s;
+    Transaction transaction(m_database);
+    if (!transaction.begin())
+        return sqlError(m_database.lastError(), action);
+    QSqlQuery query(m_database);
+    // The counter's row is the lock: blocks are handed out one at a time per hall.
+    const QString sql = u"SELECT receipt_prefix, next_receipt_number FROM halls WHERE id = ?"_s
+        + (isPostgresql() ? u" FOR UPDATE"_s : QString());
+    if (!run(query, sql, {reservation.hallId}))
+        return sqlError(query.lastError(), action);
+    if (!query.next())
+        return Error::make(ErrorCode::InvalidArgument, u"%1: there is no hall %2"_s.arg(action, reservation.hallId));
+    const QString hallPrefix = query.value(0).toString();
+    const qint64 first = query.value(1).toLongLong();
+    const qint64 last = first + reservation.size - 1;
+    if (last > lastReceiptNumber)
+        return std::optional<protocol::ReceiptBlock>();
+    // China Standard Time (UTC+8, no daylight saving): the year on the receipt
+    // is the year at the counter.
+    const int year = QDateTime::currentDateTimeUtc().addSecs(8 * 3600).date().year();
+    const QString counter = reservation.counterId.isEmpty() ? u"W00"_s : reservation.counterId;
+    protocol::ReceiptBlock block{newTimeOrderedId(), u"%1-%2-%3-"_s.arg(hallPrefix).arg(year).arg(counter), first,
+                                 last};
+    if (!run(query, u"UPDATE halls SET next_receipt_number = ? WHERE id = ?"_s, {last + 1, reservation.hallId}))
+        return sqlError(query.lastError(), action);
+    if (!run(query,
+             u"INSERT INTO receipt_blocks (block_id, hall_id, workstation_id, user_id, prefix, first_number, "
+             "last_number, reserved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+             {block.blockId, reservation.hallId, reservation.workstationId, reservation.userId, block.prefix, first,
+              last, QDateTime::currentMSecsSinceEpoch()}))
+        return sqlError(query.lastError(), action);
+    query.finish();
+    if (!transaction.commit())
+        return sqlError(m_database.lastError(), action);
+    return std::optional<protocol::ReceiptBlock>(block);
+}
+
+Expected<AnnounceOutcome> PlatformStore::announceDocument(const QString &sha256,
+                                                          const protocol::DocumentAnnouncement &announcement)
+{
+    const QString action = u"Announcing a document"_s;
+    // Twice at most: two instances announcing one new document at once, the
+    // one whose insert loses reads the winner's row.
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        Transaction transaction(m_database);
+        if (!transaction.begin())
+            return sqlError(m_database.lastError(), action);
+        QSqlQuery query(m_database);
+        const QString sql = u"SELECT size, received, complete FROM documents WHERE sha256 = ?"_s
+            + (isPostgresql() ? u" FOR UPDATE"_s : QString());
+        if (!run(query, sql, {sha256}))
+            return sqlError(query.lastError(), action);
+        AnnounceOutcome outcome;
+        outcome.progress.size = announcement.size;
+        if (!query.next()) {
+            if (!run(query,
+                     u"INSERT INTO documents (sha256, size, media_type, received, complete, announced_at) "
+                     "VALUES (?, ?, ?, 0, 0, ?)"_s,
+                     {sha256, announcement.size, announcement.mediaType, QDateTime::currentMSecsSinceEpoch()})) {
+                if (isUniqueViolation(query.lastError()) && attempt == 0)
+                    continue;
+                return sqlError(query.lastError(), action);
+            }
+        } else {
+            const qint64 size = query.value(0).toLongLong();
+            outcome.progress.received = query.value(1).toLongLong();
+            outcome.progress.complete = query.value(2).toInt() != 0;
+            if (outcome.progress.complete && size != announcement.size) {
+                outcome.kind = AnnounceOutcome::Kind::SizeMismatch;
+                outcome.progress.size = size;
+                return outcome;
+            }
+            if (!outcome.progress.complete && size != announcement.size) {
+                // An unfinished upload of another size cannot finish with this
+                // digest; start over with the size announced now.
+                if (!run(query, u"DELETE FROM document_chunks WHERE sha256 = ?"_s, {sha256})
+                    || !run(query, u"UPDATE documents SET size = ?, media_type = ?, received = 0 WHERE sha256 = ?"_s,
+                            {announcement.size, announcement.mediaType, sha256}))
+                    return sqlError(query.lastError(), action);
+                outcome.progress.received = 0;
+            }
+        }
+        query.finish();
+        if (!transaction.commit())
+            return sqlError(m_database.lastError(), action);
+        return outcome;
+    }
+    return Error::make(ErrorCode::Busy, u"%1: the document is being announced elsewhere"_s.arg(action));
+}
+
+Expected<ChunkOutcome> PlatformStore::appendDocumentChunk(const QString &sha256, qint64 offset, const QByteArray &bytes)
+{
+    const QString action = u"Storing a document chunk"_s;
+    Transaction transaction(m_database);
+    if (!transaction.begin())
+        return sqlError(m_database.lastError(), action);
+    QSqlQuery query(m_database);
+    // The row lock orders two uploads of one document: the second sees the
+    // first's progress and gets a 409 with it.
+    const QString sql = u"SELECT size, received, complete FROM documents WHERE sha256 = ?"_s
+        + (isPostgresql() ? u" FOR UPDATE"_s : QString());
+    if (!run(query, sql, {sha256}))
+        return sqlError(query.lastError(), action);
+    ChunkOutcome outcome;
+    if (!query.next()) {
+        outcome.kind = ChunkOutcome::Kind::UnknownDocument;
+        return outcome;
+    }
+    protocol::DocumentProgress &progress = outcome.progress;
+    progress.size = query.value(0).toLongLong();
+    progress.received = query.value(1).toLongLong();
+    progress.complete = query.value(2).toInt() != 0;
+    if (offset != progress.received || (progress.complete && !bytes.isEmpty())) {
+        outcome.kind = ChunkOutcome::Kind::OffsetMismatch;
+        return outcome;
+    }
+    if (offset + bytes.size() > progress.size) {
+        outcome.kind = ChunkOutcome::Kind::BeyondSize;
+        return outcome;
+    }
+    if (bytes.isEmpty())
+        return outcome;
+
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    progress.received = offset + bytes.size();
+    if (!run(query, u"INSERT INTO document_chunks (sha256, chunk_offset, content) VALUES (?, ?, ?)"_s,
+             {sha256, offset, bytes})
+        || !run(query, u"UPDATE documents SET received = ? WHERE sha256 = ?"_s, {progress.received, sha256}))
+        return sqlError(query.lastError(), action);
+
+    if (progress.received == progress.size) {
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        if (!run(query, u"SELECT content FROM document_chunks WHERE sha256 = ? ORDER BY chunk_offset"_s, {sha256}))
+            return sqlError(query.lastError(), action);
+        while (query.next())
+            hash.addData(query.value(0).toByteArray());
+        if (QString::fromLatin1(hash.result().toHex()) == sha256) {
+            progress.complete = true;
+            if (!run(query, u"UPDATE documents SET complete = 1, completed_at = ? WHERE sha256 = ?"_s, {now, sha256}))
+                return sqlError(query.lastError(), action);
+        } else {
+            // Whatever arrived is not the document: keep none of it.
+            outcome.kind = ChunkOutcome::Kind::DigestMismatch;
+            progress.received = 0;
+            if (!run(query, u"DELETE FROM document_chunks WHERE sha256 = ?"_s, {sha256})
+                || !run(query, u"UPDATE documents SET received = 0 WHERE sha256 = ?"_s, {sha256}))
+                return sqlError(query.lastError(), action);
+        }
+    }
+    query.finish();
+    if (!transaction.commit())
+        return sqlError(m_database.lastError(), action);
+    return outcome;
+}
+
+Expected<std::optional<StoredDocument>> PlatformStore::document(const QString &sha256)
+{
+    const QString action = u"Reading a document"_s;
+    QSqlQuery query(m_database);
+    if (!run(query, u"SELECT media_type, size, received, complete FROM documents WHERE sha256 = ?"_s, {sha256}))
+        return sqlError(query.lastError(), action);
+    if (!query.next())
+        return std::optional<StoredDocument>();
+    StoredDocument document;
+    document.mediaType = query.value(0).toString();
+    document.progress = {query.value(1).toLongLong(), query.value(2).toLongLong(), query.value(3).toInt() != 0};
+    if (document.progress.complete) {
+        if (!run(query, u"SELECT content FROM document_chunks WHERE sha256 = ? ORDER BY chunk_offset"_s, {sha256}))
+            return sqlError(query.lastError(), action);
+        document.content.reserve(document.progress.size);
+        while (query.next())
+            document.content.append(query.value(0).toByteArray());
+    }
+    return std::optional<StoredDocument>(std::move(document));
+}
+
+Expected<qint64> PlatformStore::countRows(const QString &table)
+{
+    static const QStringList tables{u"halls"_s,      u"counters"_s,       u"users"_s,     u"tokens"_s,
+                                    u"cases"_s,      u"applied_ops"_s,    u"changes"_s,   u"case_materials"_s,
+                                    u"case_notes"_s, u"receipt_blocks"_s, u"documents"_s, u"document_chunks"_s};
+    if (!tables.contains(table))
+        return Error::make(ErrorCode::InvalidArgument, u"No table %1"_s.arg(table));
+    QSqlQuery query(m_database);
+    if (!query.exec(u"SELECT count(*) FROM %1"_s.arg(table)) || !query.next())
+        return sqlError(query.lastError(), u"Counting %1"_s.arg(table));
+    return query.value(0).toLongLong();
+}
+
+} // namespace casedesk

@@ -1,0 +1,106 @@
+#pragma once
+
+#include "DatabaseLocation.h"
+#include "PlatformRecords.h"
+#include "common/Expected.h"
+#include "storage/Migrations.h"
+
+#include <QSqlDatabase>
+
+#include <memory>
+#include <optional>
+
+class QSqlError;
+
+namespace casedesk {
+
+// Everything the platform keeps, behind one connection: SQLite (through
+// core's QSQLCIPHER driver, without a key: SQLite 3.15.2) or PostgreSQL
+// (Qt's QPSQL). One owner thread, like every Qt SQL connection.
+//
+// Ops are applied one transaction each, under a per-hall lock (PostgreSQL:
+// SELECT … FOR UPDATE on the hall's row; SQLite: BEGIN IMMEDIATE, one writer
+// at a time). Under that lock the op's row goes into applied_ops, whose
+// primary key is the op id, and its change row gets the next seq; so an op
+// has effect once however many instances receive it, and within a hall seq
+// order is commit order, which a puller relies on to never skip a change.
+//
+// SQL failures come back as Errors: ErrorCode::Busy for "try again" (a busy
+// or unreachable database), ErrorCode::Sql otherwise.
+class PlatformStore
+{
+public:
+    static Expected<std::unique_ptr<PlatformStore>> open(const DatabaseLocation &location);
+    ~PlatformStore();
+    PlatformStore(const PlatformStore &) = delete;
+    PlatformStore &operator=(const PlatformStore &) = delete;
+
+    DatabaseLocation::Kind kind() const { return m_location.kind; }
+
+    // Brings the schema up to date, one step per transaction; safe when
+    // several instances start at once on one PostgreSQL. Returns the steps applied.
+    Expected<int> migrate();
+    // The database answers (health).
+    Expected<void> ping();
+    // PostgreSQL: opens the connection again after it broke (a restarted server).
+    Expected<void> reconnectIfBroken();
+
+    // Writes a whole hall in one transaction. false when the hall exists
+    // already or, with onlyIntoEmptyDatabase, when any hall does.
+    Expected<bool> seedHall(const HallSeed &seed, bool onlyIntoEmptyDatabase);
+
+    Expected<std::optional<UserCredentials>> credentials(const QString &userId);
+    Expected<void> createSession(const NewSession &session);
+    // The session of a token hash, expired or not (the caller decides).
+    Expected<std::optional<Session>> session(const QString &tokenHash);
+    // Trades a refresh token for a new session: the old refresh token stops
+    // working, the old bearer token runs out in its time. nullopt when the
+    // refresh token is unknown, used or expired.
+    Expected<std::optional<UserRecord>> rotateRefreshToken(const QString &refreshHash, const NewSession &next);
+    // false when there was no such token.
+    Expected<bool> endSession(const QString &tokenHash);
+    Expected<void> pruneSessions(const QDateTime &now);
+
+    // Applies one op of a batch sent to a hall (CaseOpEvaluator decides what
+    // it does); Duplicate with the stored revision when its id was applied before.
+    Expected<protocol::OpResult> applyOp(const QString &hallId, const protocol::Op &op, const OpOrigin &origin);
+    Expected<std::optional<protocol::CaseSnapshot>> caseSnapshot(const QString &caseId);
+    Expected<protocol::ChangesPage> changes(const QString &hallId, qint64 after, int limit);
+
+    // nullopt when the hall's numbers are used up.
+    Expected<std::optional<protocol::ReceiptBlock>> reserveReceiptBlock(const ReceiptReservation &reservation);
+
+    Expected<AnnounceOutcome> announceDocument(const QString &sha256,
+                                               const protocol::DocumentAnnouncement &announcement);
+    Expected<ChunkOutcome> appendDocumentChunk(const QString &sha256, qint64 offset, const QByteArray &bytes);
+    Expected<std::optional<StoredDocument>> document(const QString &sha256);
+
+    // Rows in one of the platform's tables (tests, tools).
+    Expected<qint64> countRows(const QString &table);
+
+private:
+    explicit PlatformStore(DatabaseLocation location);
+
+    Expected<void> openConnection();
+    Error sqlError(const QSqlError &error, const QString &action);
+    bool isUniqueViolation(const QSqlError &error) const;
+    bool isPostgresql() const { return m_location.kind == DatabaseLocation::Kind::Postgresql; }
+    // true when the step ran, false when another instance had run it.
+    Expected<bool> applyMigrationStep(const Migration &migration, int latest);
+    // Inside a transaction: waits for the hall (PostgreSQL; SQLite's
+    // BEGIN IMMEDIATE has serialised us already). false: no such hall.
+    Expected<bool> lockHall(const QString &hallId, const QString &action);
+    // Inside a transaction: one instance at a time migrates or seeds.
+    Expected<void> lockSchema(const QString &action);
+    Expected<std::optional<protocol::CaseSnapshot>> loadCase(const QString &caseId, const QString &action);
+    Expected<void> writeCase(const protocol::CaseSnapshot &snapshot, std::optional<qint64> previousRevision,
+                             const QString &action);
+    Expected<std::optional<qint64>> storedRevision(const QString &opId, const QString &action);
+
+    DatabaseLocation m_location;
+    QString m_connectionName;
+    QSqlDatabase m_database;
+    bool m_broken = false;
+};
+
+} // namespace casedesk

@@ -1,0 +1,78 @@
+#include "TestOps.h"
+
+#include "common/TimeOrderedId.h"
+#include "domain/SyntheticCases.h"
+
+using namespace Qt::StringLiterals;
+
+namespace casedesk::test {
+
+namespace {
+
+protocol::Op op(const QString &caseId, protocol::OpKind kind, qint64 baseRev, QJsonObject payload)
+{
+    return protocol::Op{newTimeOrderedId(), caseId, kind, baseRev, QDateTime::currentDateTimeUtc(), std::move(payload)};
+}
+
+} // namespace
+
+protocol::Op createOp(const protocol::CaseSnapshot &snapshot)
+{
+    return op(snapshot.caseRecord.id, protocol::OpKind::CaseCreate, 0,
+              QJsonObject{{u"case"_s, protocol::toJson(snapshot.caseRecord)},
+                          {u"applicant"_s, protocol::toJson(snapshot.applicant)}});
+}
+
+protocol::Op transitionOp(const QString &caseId, qint64 baseRev, CaseEvent event, CaseState from, CaseState to,
+                          const QString &receiptNumber)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    return op(
+        caseId, protocol::OpKind::CaseTransition, baseRev,
+        QJsonObject{{u"event"_s, caseEventName(event)},
+                    {u"from"_s, caseStateName(from)},
+                    {u"to"_s, caseStateName(to)},
+                    {u"actor"_s, u"staff.li"_s},
+                    {u"at"_s, now.toString(Qt::ISODateWithMs)},
+                    {u"reason"_s, CaseStateMachine::needsReason(event) ? u"培训：原因"_s : QString()},
+                    {u"receiptNumber"_s, receiptNumber},
+                    {u"dueDate"_s, receiptNumber.isEmpty() ? QString() : now.date().addDays(20).toString(Qt::ISODate)},
+                    {u"details"_s, QJsonObject{}}});
+}
+
+protocol::Op materialOp(const QString &caseId, qint64 baseRev, const QString &materialCode)
+{
+    return op(caseId, protocol::OpKind::CaseMaterial, baseRev,
+              QJsonObject{{u"materialCode"_s, materialCode},
+                          {u"state"_s, u"received"_s},
+                          {u"documentSha256"_s, QString(64, u'a')},
+                          {u"note"_s, QString()}});
+}
+
+protocol::Op noteOp(const QString &caseId, qint64 baseRev, const QString &text)
+{
+    return op(caseId, protocol::OpKind::CaseNote, baseRev,
+              QJsonObject{{u"text"_s, text},
+                          {u"actor"_s, u"staff.li"_s},
+                          {u"at"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}});
+}
+
+protocol::CaseSnapshot newCase(const QString &hallId, quint32 seed)
+{
+    SyntheticCases synthetic(seed, hallId);
+    NewCase generated = synthetic.next();
+    Case &c = generated.caseRecord;
+    c.state = CaseState::Draft;
+    c.receiptNumber.clear();
+    c.acceptedUtc = QDateTime();
+    c.dueDate = QDate();
+    c.revision = 1;
+    return {c, generated.applicant};
+}
+
+QByteArray batchBody(const QList<protocol::Op> &ops, const QString &workstationId)
+{
+    return protocol::encode(protocol::OpBatch{workstationId, ops});
+}
+
+} // namespace casedesk::test

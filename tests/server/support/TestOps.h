@@ -1,0 +1,18 @@
+#pragma once
+
+#include "sync/Protocol.h"
+
+namespace casedesk::test {
+
+// Ops as a workstation would send them, for the platform's tests.
+protocol::Op createOp(const protocol::CaseSnapshot &snapshot);
+protocol::Op transitionOp(const QString &caseId, qint64 baseRev, CaseEvent event, CaseState from, CaseState to,
+                          const QString &receiptNumber = {});
+protocol::Op materialOp(const QString &caseId, qint64 baseRev, const QString &materialCode);
+protocol::Op noteOp(const QString &caseId, qint64 baseRev, const QString &text);
+// A new synthetic case of a hall (SyntheticCases), in draft.
+protocol::CaseSnapshot newCase(const QString &hallId, quint32 seed);
+
+QByteArray batchBody(const QList<protocol::Op> &ops, const QString &workstationId = QStringLiteral("ws-test"));
+
+} // namespace casedesk::test

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "common/Expected.h"
+
+#include <QByteArray>
+#include <QImage>
+#include <QSizeF>
+#include <QString>
+
+#include <memory>
+
+namespace casedesk {
+
+// The pages of a decoded document, drawn on demand: the frames of an image
+// (a multi-page TIFF scan has several) or the pages of a PDF. What the
+// viewer shows and what DocumentDecoder::check() tries before a document is
+// stored, so that both agree on what can be shown.
+class DocumentPages
+{
+public:
+    virtual ~DocumentPages() = default;
+
+    // Opens bytes of mediaType and draws the first page; otherwise says, in
+    // a message naming the document, why it cannot be shown.
+    static Expected<std::unique_ptr<DocumentPages>> open(const QByteArray &bytes, const QString &mediaType,
+                                                         const QString &name);
+
+    virtual int count() const = 0;
+    // The page at 100 %, in device-independent pixels: an image's own
+    // pixels, a PDF page at 96 dpi.
+    virtual QSizeF size(int page) = 0;
+    // The page at scale (1.0 = 100 %) for a screen with devicePixelRatio;
+    // null when the page cannot be decoded.
+    virtual QImage render(int page, qreal scale, qreal devicePixelRatio) = 0;
+
+protected:
+    DocumentPages() = default;
+};
+
+} // namespace casedesk

@@ -1,0 +1,642 @@
+#include "IntakeWindow.h"
+
+#include "review/CitizenIdNumber.h"
+
+#include <QCheckBox>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QCompleter>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QStandardItemModel>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace casedesk {
+
+namespace {
+
+constexpr int targetRole = Qt::UserRole + 1;
+
+// What a fact read off a document is called at the counter.
+QString factLabel(const QString &fact)
+{
+    if (fact == u"name")
+        return IntakeWindow::tr("Name on it");
+    if (fact == u"idNumber")
+        return IntakeWindow::tr("ID number on it");
+    if (fact == u"validUntil")
+        return IntakeWindow::tr("Valid until");
+    if (fact == u"issueDate")
+        return IntakeWindow::tr("Issued on");
+    if (fact == u"amount")
+        return IntakeWindow::tr("Amount");
+    if (fact == u"creditCode")
+        return IntakeWindow::tr("Credit code on it");
+    if (fact == u"companyName")
+        return IntakeWindow::tr("Company name on it");
+    return fact;
+}
+
+QString withShortcut(const QString &text, const QKeySequence &keys)
+{
+    return u"%1 (%2)"_s.arg(text, keys.toString(QKeySequence::NativeText));
+}
+
+} // namespace
+
+IntakeWindow::IntakeWindow(std::unique_ptr<IntakeSession> session, const Catalogue &catalogue, QWidget *parent)
+    : QWidget(parent, Qt::Window),
+      m_session(std::move(session)),
+      m_catalogue(catalogue),
+      m_today(QDate::currentDate()),
+      m_title(new QLabel(this)),
+      m_applicantBox(new QGroupBox(this)),
+      m_kind(new QComboBox(this)),
+      m_idLabel(new QLabel(this)),
+      m_idNumber(new QLineEdit(this)),
+      m_idFacts(new QLabel(this)),
+      m_name(new QLineEdit(this)),
+      m_mobile(new QLineEdit(this)),
+      m_itemBox(new QGroupBox(this)),
+      m_itemSearch(new QLineEdit(this)),
+      m_itemChosen(new QLabel(this)),
+      m_formBox(new QGroupBox(this)),
+      m_formLayout(new QFormLayout),
+      m_materialsBox(new QGroupBox(this)),
+      m_materialsLayout(new QFormLayout),
+      m_reviewBox(new QGroupBox(this)),
+      m_findings(new QTreeWidget(this)),
+      m_overrideBox(new QGroupBox(this)),
+      m_supervisor(new QLineEdit(this)),
+      m_overrideReason(new QLineEdit(this)),
+      m_accept(new QPushButton(this)),
+      m_notice(new QPushButton(this)),
+      m_saveDraft(new QPushButton(this)),
+      m_close(new QPushButton(this)),
+      m_reviewTimer(new QTimer(this)),
+      m_draftTimer(new QTimer(this))
+{
+    setObjectName(u"intakeWindow"_s);
+    setAttribute(Qt::WA_DeleteOnClose);
+    m_title->setObjectName(u"intakeTitle"_s);
+    m_title->setStyleSheet(u"font-size: 16pt; font-weight: bold;"_s);
+
+    auto *form = new QWidget(this);
+    auto *formColumn = new QVBoxLayout(form);
+    formColumn->addWidget(m_title);
+    buildApplicant(formColumn);
+    buildItemPicker(formColumn);
+    m_formBox->setObjectName(u"formBox"_s);
+    m_formBox->setLayout(m_formLayout);
+    formColumn->addWidget(m_formBox);
+    m_materialsBox->setObjectName(u"materialsBox"_s);
+    m_materialsBox->setLayout(m_materialsLayout);
+    formColumn->addWidget(m_materialsBox);
+    formColumn->addStretch(1);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(form);
+    scroll->setWidgetResizable(true);
+
+    m_findings->setObjectName(u"findings"_s);
+    m_findings->setColumnCount(1);
+    m_findings->header()->hide();
+    m_findings->setWordWrap(true);
+    connect(m_findings, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) { focusTarget(item); });
+    auto *reviewLayout = new QVBoxLayout(m_reviewBox);
+    reviewLayout->addWidget(m_findings, 1);
+
+    m_overrideBox->setObjectName(u"overrideBox"_s);
+    m_overrideBox->setCheckable(true);
+    m_overrideBox->setChecked(false);
+    m_supervisor->setObjectName(u"overrideSupervisor"_s);
+    m_overrideReason->setObjectName(u"overrideReason"_s);
+    auto *overrideLayout = new QFormLayout(m_overrideBox);
+    overrideLayout->addRow(QString(), m_supervisor);
+    overrideLayout->addRow(QString(), m_overrideReason);
+    reviewLayout->addWidget(m_overrideBox);
+    for (QLineEdit *edit : {m_supervisor, m_overrideReason})
+        connect(edit, &QLineEdit::textChanged, this, &IntakeWindow::runReview);
+    connect(m_overrideBox, &QGroupBox::toggled, this, &IntakeWindow::runReview);
+
+    m_accept->setObjectName(u"acceptButton"_s);
+    m_notice->setObjectName(u"noticeButton"_s);
+    m_saveDraft->setObjectName(u"saveDraftButton"_s);
+    m_close->setObjectName(u"closeButton"_s);
+    m_accept->setAutoDefault(false);
+    m_notice->setAutoDefault(false);
+    connect(m_accept, &QPushButton::clicked, this, &IntakeWindow::acceptCase);
+    connect(m_notice, &QPushButton::clicked, this, &IntakeWindow::issueNotice);
+    connect(m_saveDraft, &QPushButton::clicked, this, &IntakeWindow::saveDraftNow);
+    connect(m_close, &QPushButton::clicked, this, &QWidget::close);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_accept);
+    buttons->addWidget(m_notice);
+    buttons->addStretch(1);
+    buttons->addWidget(m_saveDraft);
+    buttons->addWidget(m_close);
+    reviewLayout->addLayout(buttons);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->addWidget(scroll, 3);
+    layout->addWidget(m_reviewBox, 2);
+
+    m_reviewTimer->setSingleShot(true);
+    m_reviewTimer->setInterval(80);
+    connect(m_reviewTimer, &QTimer::timeout, this, &IntakeWindow::runReview);
+    // Drafts are saved a moment after typing stops: a crash loses at most that.
+    m_draftTimer->setSingleShot(true);
+    m_draftTimer->setInterval(500);
+    connect(m_draftTimer, &QTimer::timeout, this, &IntakeWindow::saveDraftNow);
+
+    retranslate();
+    resize(1280, 860);
+    if (!m_session->application().formCode.isEmpty()) {
+        const Applicant &applicant = m_session->applicant();
+        m_kind->setCurrentIndex(applicant.kind == Applicant::Kind::Person ? 0 : 1);
+        m_idNumber->setText(applicant.idNumber);
+        m_name->setText(applicant.name);
+        m_mobile->setText(applicant.mobile);
+        chooseItem(m_session->application().formCode);
+    }
+    runReview();
+    m_idNumber->setFocus();
+}
+
+void IntakeWindow::buildApplicant(QVBoxLayout *layout)
+{
+    m_applicantBox->setObjectName(u"applicantBox"_s);
+    m_kind->setObjectName(u"applicantKind"_s);
+    m_idNumber->setObjectName(u"applicantIdNumber"_s);
+    m_idFacts->setObjectName(u"applicantIdFacts"_s);
+    m_name->setObjectName(u"applicantName"_s);
+    m_mobile->setObjectName(u"applicantMobile"_s);
+    m_idFacts->setWordWrap(true);
+    auto *form = new QFormLayout(m_applicantBox);
+    form->addRow(QString(), m_kind);
+    form->addRow(m_idLabel, m_idNumber);
+    form->addRow(QString(), m_idFacts);
+    form->addRow(QString(), m_name);
+    form->addRow(QString(), m_mobile);
+    layout->addWidget(m_applicantBox);
+    connect(m_kind, &QComboBox::activated, this, [this](int index) {
+        m_session->setApplicantKind(index == 0 ? Applicant::Kind::Person : Applicant::Kind::Company);
+        retranslate();
+        changed();
+    });
+    connect(m_idNumber, &QLineEdit::textEdited, this, [this](const QString &text) {
+        m_session->setApplicantIdNumber(text);
+        changed();
+    });
+    connect(m_name, &QLineEdit::textEdited, this, [this](const QString &text) {
+        m_session->setApplicantName(text);
+        changed();
+    });
+    connect(m_mobile, &QLineEdit::textEdited, this, [this](const QString &text) {
+        m_session->setApplicantMobile(text);
+        changed();
+    });
+    for (QWidget *widget :
+         {static_cast<QWidget *>(m_idNumber), static_cast<QWidget *>(m_name), static_cast<QWidget *>(m_mobile)})
+        widget->installEventFilter(this);
+}
+
+void IntakeWindow::buildItemPicker(QVBoxLayout *layout)
+{
+    m_itemBox->setObjectName(u"itemBox"_s);
+    m_itemSearch->setObjectName(u"itemSearch"_s);
+    m_itemChosen->setObjectName(u"itemChosen"_s);
+    m_itemChosen->setWordWrap(true);
+    // Found by Chinese or English name, or by code.
+    auto *model = new QStandardItemModel(this);
+    const auto add = [model](const QString &code, const LocalizedText &name) {
+        auto *entry = new QStandardItem(u"%1 — %2 [%3]"_s.arg(name.zh, name.en, code));
+        entry->setData(code, Qt::UserRole);
+        model->appendRow(entry);
+    };
+    for (const Bundle &bundle : m_catalogue.bundles())
+        add(bundle.code, bundle.name);
+    for (const ServiceItem &item : m_catalogue.items())
+        add(item.code, item.name);
+    auto *completer = new QCompleter(model, this);
+    completer->setFilterMode(Qt::MatchContains);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setCompletionMode(QCompleter::PopupCompletion);
+    m_itemSearch->setCompleter(completer);
+    connect(completer, qOverload<const QModelIndex &>(&QCompleter::activated), this, [this](const QModelIndex &index) {
+        if (chooseItem(index.data(Qt::UserRole).toString()))
+            QTimer::singleShot(0, this, [this] { focusNextChild(); });
+    });
+    connect(m_itemSearch, &QLineEdit::returnPressed, this, [this] {
+        // A typed code, or the single match of the text.
+        const QString text = m_itemSearch->text().trimmed();
+        const QString code = text.contains(u'[') ? text.section(u'[', -1).chopped(1) : text;
+        if (chooseItem(code))
+            focusNextChild();
+    });
+    auto *box = new QVBoxLayout(m_itemBox);
+    box->addWidget(m_itemSearch);
+    box->addWidget(m_itemChosen);
+    layout->addWidget(m_itemBox);
+}
+
+bool IntakeWindow::chooseItem(const QString &code)
+{
+    if (auto chosen = m_session->chooseForm(code); !chosen) {
+        m_itemChosen->setText(chosen.error().message);
+        return false;
+    }
+    const ApplicationForm *form = m_session->form();
+    m_itemSearch->setText(u"%1 [%2]"_s.arg(form->name.in(QLocale()), form->code));
+    rebuildForm();
+    rebuildMaterials();
+    retranslate();
+    changed();
+    return true;
+}
+
+QWidget *IntakeWindow::fieldWidget(const FieldDefinition &field)
+{
+    const QString value = m_session->field(field.id);
+    const QString objectName = u"field:"_s + field.id;
+    if (field.type == FieldType::Choice || field.type == FieldType::Boolean) {
+        auto *combo = new QComboBox(m_formBox);
+        combo->setObjectName(objectName);
+        combo->addItem(tr("(choose)"), QString());
+        if (field.type == FieldType::Boolean) {
+            combo->addItem(tr("Yes"), u"true"_s);
+            combo->addItem(tr("No"), u"false"_s);
+        }
+        for (const ChoiceOption &option : field.options)
+            combo->addItem(option.label.in(QLocale()), option.value);
+        combo->setCurrentIndex(std::max(0, combo->findData(value)));
+        connect(combo, &QComboBox::activated, this, [this, combo, id = field.id] {
+            m_session->setField(id, combo->currentData().toString());
+            changed();
+        });
+        return combo;
+    }
+    auto *edit = new QLineEdit(m_formBox);
+    edit->setObjectName(objectName);
+    edit->setText(value);
+    if (field.maxLength > 0)
+        edit->setMaxLength(field.maxLength * 2); // typed over: pre-review reports it
+    if (field.type == FieldType::Date)
+        edit->setPlaceholderText(u"2026-11-28"_s);
+    connect(edit, &QLineEdit::textEdited, this, [this, id = field.id](const QString &text) {
+        m_session->setField(id, text);
+        changed();
+    });
+    edit->installEventFilter(this);
+    return edit;
+}
+
+void IntakeWindow::rebuildForm()
+{
+    while (m_formLayout->rowCount() > 0)
+        m_formLayout->removeRow(0);
+    for (auto it = m_targets.begin(); it != m_targets.end();) {
+        it = it.key().startsWith(u"field:") ? m_targets.erase(it) : std::next(it);
+    }
+    const ApplicationForm *form = m_session->form();
+    if (!form)
+        return;
+    QWidget *previous = m_itemSearch;
+    for (const FieldDefinition &field : form->fields) {
+        QWidget *widget = fieldWidget(field);
+        widget->setAccessibleName(field.label.in(QLocale()));
+        widget->setAccessibleDescription(field.label.en);
+        auto *label = new QLabel(field.label.in(QLocale()) + (field.required ? u" *"_s : QString()), m_formBox);
+        label->setBuddy(widget);
+        m_formLayout->addRow(label, widget);
+        m_targets.insert(u"field:"_s + field.id, widget);
+        setTabOrder(previous, widget);
+        previous = widget;
+    }
+}
+
+void IntakeWindow::rebuildMaterials()
+{
+    while (m_materialsLayout->rowCount() > 0)
+        m_materialsLayout->removeRow(0);
+    for (auto it = m_targets.begin(); it != m_targets.end();) {
+        it = it.key().startsWith(u"material:") ? m_targets.erase(it) : std::next(it);
+    }
+    const ApplicationForm *form = m_session->form();
+    if (!form)
+        return;
+    for (const MaterialDefinition &material : form->materials) {
+        auto *row = new QWidget(m_materialsBox);
+        auto *layout = new QHBoxLayout(row);
+        layout->setContentsMargins(0, 0, 0, 0);
+        auto *state = new QComboBox(row);
+        state->setObjectName(u"material:"_s + material.id);
+        state->addItem(tr("Missing"), int(MaterialState::Missing));
+        state->addItem(tr("Received"), int(MaterialState::Received));
+        if (material.eLicenceAccepted)
+            state->addItem(tr("Electronic licence"), int(MaterialState::ELicence));
+        state->addItem(tr("Waived (give a reason)"), int(MaterialState::Waived));
+        auto *reason = new QLineEdit(row);
+        reason->setObjectName(u"materialReason:"_s + material.id);
+        reason->setPlaceholderText(tr("Why it is waived"));
+        const MaterialSubmission current = m_session->material(material.id);
+        state->setCurrentIndex(std::max(0, state->findData(int(current.state))));
+        reason->setText(current.waiverReason);
+        // What the clerk reads off the document, for the rules that check it
+        // (the name on the ID card is the applicant's, the card is valid…).
+        QList<QLineEdit *> facts;
+        for (const QString &fact : material.recognizedFields) {
+            auto *edit = new QLineEdit(row);
+            edit->setObjectName(u"materialFact:%1.%2"_s.arg(material.id, fact));
+            edit->setPlaceholderText(factLabel(fact));
+            edit->setAccessibleName(u"%1 — %2"_s.arg(material.name.in(QLocale()), factLabel(fact)));
+            edit->setText(current.facts.value(fact));
+            edit->installEventFilter(this);
+            facts.append(edit);
+        }
+        const auto showParts = [state, reason, facts] {
+            const auto how = MaterialState(state->currentData().toInt());
+            reason->setVisible(how == MaterialState::Waived);
+            for (QLineEdit *edit : facts)
+                edit->setVisible(how == MaterialState::Received || how == MaterialState::ELicence);
+        };
+        showParts();
+        const auto update = [this, state, reason, facts, showParts, id = material.id,
+                             names = material.recognizedFields] {
+            MaterialSubmission submission = m_session->material(id);
+            submission.state = MaterialState(state->currentData().toInt());
+            submission.waiverReason = reason->text();
+            for (qsizetype i = 0; i < facts.size(); ++i)
+                submission.facts.insert(names.at(i), facts.at(i)->text());
+            showParts();
+            m_session->setMaterial(id, submission);
+            changed();
+        };
+        for (QLineEdit *edit : facts)
+            connect(edit, &QLineEdit::textEdited, this, update);
+        connect(state, &QComboBox::activated, this, update);
+        connect(reason, &QLineEdit::textEdited, this, update);
+        layout->addWidget(state);
+        layout->addWidget(reason, 1);
+        for (QLineEdit *edit : std::as_const(facts))
+            layout->addWidget(edit, 1);
+        QString form_;
+        switch (material.form) {
+        case MaterialForm::Original: form_ = tr("original"); break;
+        case MaterialForm::Copy: form_ = tr("%n copy(ies)", nullptr, std::max(1, material.copies)); break;
+        case MaterialForm::OriginalAndCopy:
+            form_ = tr("original and %n copy(ies)", nullptr, std::max(1, material.copies));
+            break;
+        }
+        auto *label =
+            new QLabel(u"%1%2 (%3)"_s.arg(material.name.in(QLocale()), material.required ? u" *"_s : QString(), form_),
+                       m_materialsBox);
+        label->setWordWrap(true);
+        label->setBuddy(state);
+        state->setAccessibleName(material.name.in(QLocale()));
+        state->setAccessibleDescription(tr("How the material was brought"));
+        m_materialsLayout->addRow(label, row);
+        m_targets.insert(u"material:"_s + material.id, state);
+    }
+}
+
+void IntakeWindow::setToday(QDate today)
+{
+    m_today = today;
+    runReview();
+}
+
+void IntakeWindow::changed()
+{
+    m_reviewTimer->start();
+    m_draftTimer->start();
+}
+
+void IntakeWindow::saveDraftNow()
+{
+    if (m_finished)
+        return;
+    if (auto saved = m_session->saveDraft(); !saved)
+        Q_EMIT failed(saved.error().message);
+}
+
+void IntakeWindow::showApplicantFacts()
+{
+    const Applicant &applicant = m_session->applicant();
+    if (applicant.idNumber.isEmpty()) {
+        m_idFacts->clear();
+        return;
+    }
+    const Validation check = m_session->applicantIdValidation(m_today);
+    if (!check.isValid()) {
+        m_idFacts->setText(u"✕ "_s + check.message.in(QLocale()));
+        m_idFacts->setStyleSheet(u"color: #b00020;"_s);
+        return;
+    }
+    QString text = u"✓ "_s;
+    if (applicant.kind == Applicant::Kind::Person) {
+        if (const auto facts = citizenIdFacts(check.normalized)) {
+            text +=
+                tr("Born %1, %n year(s) old, %2", nullptr, facts->ageOn(m_today))
+                    .arg(facts->birthDate.toString(Qt::ISODate), facts->sex == Sex::Male ? tr("male") : tr("female"));
+            if (!facts->regionName.isEmpty())
+                text += u" · "_s + facts->regionName;
+        }
+    } else {
+        text += tr("Unified social credit code is well-formed");
+    }
+    if (check.verdict == Validation::Verdict::Warning)
+        text += u" — ⚠ "_s + check.message.in(QLocale());
+    m_idFacts->setText(text);
+    m_idFacts->setStyleSheet(u"color: #1b5e20;"_s);
+}
+
+void IntakeWindow::runReview()
+{
+    showApplicantFacts();
+    const PreReviewReport report = m_session->review(m_today);
+    m_findings->clear();
+    const QLocale locale;
+    const auto group = [this](const QString &title) {
+        auto *item = new QTreeWidgetItem(m_findings, {title});
+        QFont font = item->font(0);
+        font.setBold(true);
+        item->setFont(0, font);
+        item->setExpanded(true);
+        return item;
+    };
+    QTreeWidgetItem *blocking = nullptr;
+    QTreeWidgetItem *warnings = nullptr;
+    QTreeWidgetItem *infos = nullptr;
+    for (const Finding &finding : report.findings) {
+        QTreeWidgetItem *&parent = finding.severity == Severity::Blocking ? blocking
+            : finding.severity == Severity::Warning                       ? warnings
+                                                                          : infos;
+        if (!parent)
+            parent = group(finding.severity == Severity::Blocking      ? tr("✕ Blocks acceptance (%1)")
+                               : finding.severity == Severity::Warning ? tr("⚠ Warnings (%1)")
+                                                                       : tr("ℹ For information (%1)"));
+        auto *item = new QTreeWidgetItem(parent, {finding.message.in(locale) + u"\n→ "_s + finding.hint.in(locale)});
+        item->setToolTip(0, finding.hint.in(locale));
+        item->setData(0, targetRole,
+                      (finding.targetKind == Finding::TargetKind::Field ? u"field:"_s : u"material:"_s)
+                          + finding.targetId);
+    }
+    for (QTreeWidgetItem *parent : {blocking, warnings, infos}) {
+        if (parent)
+            parent->setText(0, parent->text(0).arg(parent->childCount()));
+    }
+    if (report.findings.isEmpty() && m_session->form())
+        new QTreeWidgetItem(m_findings, {tr("✓ Nothing found: the application can be accepted.")});
+    m_findings->expandAll();
+
+    m_blocked = report.blocksAcceptance();
+    const bool overridden = m_overrideBox->isChecked() && !m_supervisor->text().trimmed().isEmpty()
+        && !m_overrideReason->text().trimmed().isEmpty();
+    const bool applicantReady =
+        !m_session->applicant().name.isEmpty() && m_session->applicantIdValidation(m_today).isValid();
+    m_accept->setEnabled(m_session->form() && applicantReady && (!m_blocked || overridden));
+    m_notice->setEnabled(m_session->form() && m_blocked && !m_session->applicant().name.isEmpty());
+    m_overrideBox->setVisible(m_blocked);
+}
+
+void IntakeWindow::focusTarget(QTreeWidgetItem *item)
+{
+    if (QWidget *widget = m_targets.value(item->data(0, targetRole).toString())) {
+        widget->setFocus(Qt::OtherFocusReason);
+        if (auto *edit = qobject_cast<QLineEdit *>(widget))
+            edit->selectAll();
+    }
+}
+
+void IntakeWindow::acceptCase()
+{
+    runReview();
+    if (!m_accept->isEnabled())
+        return;
+    std::optional<SupervisorOverride> override;
+    if (m_blocked)
+        override = SupervisorOverride{m_supervisor->text().trimmed(), m_overrideReason->text().trimmed()};
+    auto receipt = m_session->accept(QDateTime::currentDateTimeUtc(), override);
+    if (!receipt) {
+        Q_EMIT failed(receipt.error().message);
+        return;
+    }
+    m_finished = true;
+    Q_EMIT caseAccepted(*receipt);
+    close();
+}
+
+void IntakeWindow::issueNotice()
+{
+    runReview();
+    if (!m_notice->isEnabled())
+        return;
+    auto notice = m_session->issueCorrectionNotice(QDateTime::currentDateTimeUtc());
+    if (!notice) {
+        Q_EMIT failed(notice.error().message);
+        return;
+    }
+    m_finished = true;
+    Q_EMIT noticeIssued(*notice);
+    close();
+}
+
+bool IntakeWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    // Enter moves on to the next field, as on a paper form.
+    if (event->type() == QEvent::KeyPress && qobject_cast<QLineEdit *>(watched) && watched != m_itemSearch) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && key->modifiers() == Qt::NoModifier) {
+            focusNextChild();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void IntakeWindow::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Escape) {
+        close(); // the draft is kept: nothing typed is lost
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+void IntakeWindow::closeEvent(QCloseEvent *event)
+{
+    saveDraftNow();
+    event->accept();
+}
+
+void IntakeWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void IntakeWindow::retranslate()
+{
+    const ApplicationForm *form = m_session->form();
+    setWindowTitle(form ? tr("Intake — %1").arg(form->name.in(QLocale())) : tr("New intake"));
+    m_title->setText(windowTitle());
+    m_applicantBox->setTitle(tr("Applicant"));
+    const int kind = m_kind->currentIndex();
+    m_kind->clear();
+    m_kind->addItem(tr("Person (citizen ID)"));
+    m_kind->addItem(tr("Company or organisation (credit code)"));
+    m_kind->setCurrentIndex(std::max(0, kind));
+    const bool person = m_kind->currentIndex() == 0;
+    m_idLabel->setText(person ? tr("Citizen &ID number:") : tr("Credit &code:"));
+    m_idNumber->setPlaceholderText(person ? u"11010519491231002X"_s : u"91440300708461136T"_s);
+    m_name->setPlaceholderText(person ? tr("Name") : tr("Company name"));
+    m_mobile->setPlaceholderText(tr("Mobile number"));
+    m_kind->setAccessibleName(tr("Applicant type"));
+    m_idNumber->setAccessibleName(person ? tr("Citizen ID number") : tr("Unified social credit code"));
+    m_name->setAccessibleName(tr("Applicant's name"));
+    m_mobile->setAccessibleName(tr("Applicant's mobile number"));
+    m_itemBox->setTitle(tr("Service item or bundle"));
+    m_itemSearch->setPlaceholderText(tr("Type a name or code, e.g. 公积金 or gjj.withdrawal, then Enter"));
+    m_itemSearch->setAccessibleName(tr("Find a service item"));
+    m_itemChosen->setText(
+        form ? tr("%1 — department: %2 — promised within %n working day(s)", nullptr, form->promisedLimitDays)
+                   .arg(form->name.in(QLocale()),
+                        form->itemNames.size() > 1 ? tr("%n item(s) in one visit", nullptr, int(form->itemNames.size()))
+                            : m_catalogue.item(form->code) ? m_catalogue.item(form->code)->department.in(QLocale())
+                                                           : QString())
+             : tr("No item chosen yet."));
+    m_formBox->setTitle(tr("Form"));
+    m_materialsBox->setTitle(tr("Materials"));
+    m_reviewBox->setTitle(tr("Pre-review"));
+    m_findings->setAccessibleName(tr("Findings"));
+    m_overrideBox->setTitle(tr("Supervisor override (accept despite blocking findings)"));
+    m_supervisor->setPlaceholderText(tr("Supervisor's user id"));
+    m_overrideReason->setPlaceholderText(tr("Reason (recorded with the case)"));
+    // setText() with a mnemonic replaces a button's shortcut: set the keys after.
+    m_accept->setText(tr("Accept and print receipt"));
+    m_accept->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    m_accept->setToolTip(withShortcut(tr("Accept the case with a receipt number"), m_accept->shortcut()));
+    m_notice->setText(tr("One-time correction notice"));
+    m_notice->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return));
+    m_notice->setToolTip(withShortcut(tr("Record the case and print everything still needed"), m_notice->shortcut()));
+    m_saveDraft->setText(tr("Save draft"));
+    m_saveDraft->setShortcut(QKeySequence::Save);
+    m_saveDraft->setToolTip(withShortcut(tr("Drafts are also saved as you type"), m_saveDraft->shortcut()));
+    m_close->setText(tr("Close"));
+    m_close->setToolTip(tr("Close; the draft is kept (Esc)"));
+}
+
+} // namespace casedesk

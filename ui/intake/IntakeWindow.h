@@ -1,0 +1,106 @@
+#pragma once
+
+#include "intake/IntakeSession.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QFormLayout;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTimer;
+class QTreeWidget;
+class QTreeWidgetItem;
+class QVBoxLayout;
+
+namespace casedesk {
+
+// The intake screen: applicant, service item (or bundle), one form made from
+// the catalogue, the materials checklist, and pre-review as the clerk types;
+// then accept (receipt) or a one-time correction notice. Keyboard first:
+// Enter moves on, Esc closes (the draft is kept), every action has a key.
+class IntakeWindow final : public QWidget
+{
+    Q_OBJECT
+public:
+    IntakeWindow(std::unique_ptr<IntakeSession> session, const Catalogue &catalogue, QWidget *parent = nullptr);
+
+    IntakeSession &session() { return *m_session; }
+    // For the clock in tests; the real day otherwise.
+    void setToday(QDate today);
+
+    QPushButton *acceptButton() const { return m_accept; }
+    QPushButton *noticeButton() const { return m_notice; }
+
+public Q_SLOTS:
+    bool chooseItem(const QString &code);
+    void acceptCase();
+    void issueNotice();
+
+Q_SIGNALS:
+    void caseAccepted(const casedesk::AcceptanceReceipt &receipt);
+    void noticeIssued(const casedesk::CorrectionNotice &notice);
+    void failed(const QString &message);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void buildApplicant(QVBoxLayout *layout);
+    void buildItemPicker(QVBoxLayout *layout);
+    void rebuildForm();
+    void rebuildMaterials();
+    void changed();
+    void runReview();
+    void showApplicantFacts();
+    void focusTarget(QTreeWidgetItem *item);
+    void retranslate();
+    void saveDraftNow();
+    QWidget *fieldWidget(const FieldDefinition &field);
+
+    std::unique_ptr<IntakeSession> m_session;
+    const Catalogue &m_catalogue;
+    QDate m_today;
+
+    QLabel *m_title;
+    QGroupBox *m_applicantBox;
+    QComboBox *m_kind;
+    QLabel *m_idLabel;
+    QLineEdit *m_idNumber;
+    QLabel *m_idFacts;
+    QLineEdit *m_name;
+    QLineEdit *m_mobile;
+    QGroupBox *m_itemBox;
+    QLineEdit *m_itemSearch;
+    QLabel *m_itemChosen;
+    QGroupBox *m_formBox;
+    QFormLayout *m_formLayout;
+    QGroupBox *m_materialsBox;
+    QFormLayout *m_materialsLayout;
+    QGroupBox *m_reviewBox;
+    QTreeWidget *m_findings;
+    QGroupBox *m_overrideBox;
+    QLineEdit *m_supervisor;
+    QLineEdit *m_overrideReason;
+    QPushButton *m_accept;
+    QPushButton *m_notice;
+    QPushButton *m_saveDraft;
+    QPushButton *m_close;
+    QTimer *m_reviewTimer;
+    QTimer *m_draftTimer;
+    QHash<QString, QWidget *> m_targets; // "field:<id>" / "material:<id>" → the widget to focus
+    bool m_blocked = false;
+    bool m_finished = false;
+};
+
+} // namespace casedesk
+
+Q_DECLARE_METATYPE(casedesk::AcceptanceReceipt)
+Q_DECLARE_METATYPE(casedesk::CorrectionNotice)

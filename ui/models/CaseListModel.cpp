@@ -1,0 +1,206 @@
+#include "CaseListModel.h"
+
+#include "CaseStateText.h"
+#include "domain/calendar/Deadline.h"
+#include "security/Masking.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace casedesk {
+
+CaseListModel::CaseListModel(CaseQuery query, const Catalogue *catalogue, const WorkingDayCalendar *calendar,
+                             QObject *parent)
+    : QAbstractTableModel(parent), m_query(std::move(query)), m_catalogue(catalogue), m_calendar(calendar)
+{ }
+
+void CaseListModel::setFilter(const CaseFilter &filter)
+{
+    m_filter = filter;
+    refresh();
+}
+
+void CaseListModel::setToday(QDate today)
+{
+    m_today = today;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, Deadline), index(int(m_rows.size()) - 1, Deadline));
+}
+
+void CaseListModel::refresh()
+{
+    // The first page is read inside the reset: views (and model testers) may
+    // ask for more as soon as the reset ends, and must find a settled model.
+    beginResetModel();
+    m_rows.clear();
+    m_exhausted = false;
+    m_lastError.clear();
+    loadPage();
+    endResetModel();
+}
+
+void CaseListModel::sort(int column, Qt::SortOrder order)
+{
+    CaseFilter filter = m_filter;
+    switch (column) {
+    case Updated: filter.sort = CaseFilter::Sort::Updated; break;
+    case Deadline: filter.sort = CaseFilter::Sort::Due; break;
+    case Receipt: filter.sort = CaseFilter::Sort::Receipt; break;
+    default: return;
+    }
+    filter.descending = order == Qt::DescendingOrder;
+    setFilter(filter);
+}
+
+int CaseListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int CaseListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+bool CaseListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_exhausted;
+}
+
+void CaseListModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || m_exhausted)
+        return;
+    const qsizetype before = m_rows.size();
+    QList<CaseRow> page = readPage();
+    if (page.isEmpty())
+        return;
+    beginInsertRows({}, int(before), int(before + page.size() - 1));
+    m_rows.append(page);
+    endInsertRows();
+}
+
+void CaseListModel::loadPage()
+{
+    m_rows.append(readPage());
+}
+
+QList<CaseRow> CaseListModel::readPage()
+{
+    const std::optional<CaseRow> after = m_rows.isEmpty() ? std::nullopt : std::optional(m_rows.last());
+    auto page = m_query.page(m_filter, pageSize, after);
+    if (!page) {
+        m_exhausted = true;
+        m_lastError = page.error().message;
+        Q_EMIT loadFailed(m_lastError);
+        return {};
+    }
+    m_exhausted = page->size() < pageSize;
+    return *page;
+}
+
+QString CaseListModel::itemName(const QString &code) const
+{
+    if (m_catalogue) {
+        if (const ServiceItem *item = m_catalogue->item(code))
+            return item->name.in(QLocale());
+        if (const Bundle *bundle = m_catalogue->bundle(code))
+            return bundle->name.in(QLocale());
+    }
+    return code;
+}
+
+CaseListModel::DeadlineStatus CaseListModel::deadlineOf(const CaseRow &row, int *daysLeft) const
+{
+    const bool open = row.state == CaseState::Accepted || row.state == CaseState::InProgress;
+    if (!open || !row.dueDate.isValid() || !m_calendar)
+        return DeadlineStatus::None;
+    const casedesk::Deadline deadline{QDate(), 0, row.dueDate};
+    auto status = deadline.status(*m_calendar, m_today);
+    auto left = deadline.workingDaysLeft(*m_calendar, m_today);
+    if (!status)
+        return DeadlineStatus::None;
+    if (daysLeft)
+        *daysLeft = left ? *left : 0;
+    switch (*status) {
+    case casedesk::Deadline::Status::OnTrack: return DeadlineStatus::OnTrack;
+    case casedesk::Deadline::Status::AtRisk: return DeadlineStatus::AtRisk;
+    case casedesk::Deadline::Status::Overdue: return DeadlineStatus::Overdue;
+    }
+    return DeadlineStatus::None;
+}
+
+QVariant CaseListModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const CaseRow &row = m_rows.at(index.row());
+    if (role == CaseIdRole)
+        return row.id;
+    int daysLeft = 0;
+    const DeadlineStatus deadline =
+        index.column() == Deadline || role == DeadlineStatusRole ? deadlineOf(row, &daysLeft) : DeadlineStatus::None;
+    if (role == DeadlineStatusRole)
+        return int(deadline);
+    if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole) {
+        switch (index.column()) {
+        case Receipt: return row.receiptNumber.isEmpty() ? tr("(not yet accepted)") : row.receiptNumber;
+        case Applicant:
+            return row.applicantIdTail.isEmpty()
+                ? masking::personName(row.applicantName)
+                : tr("%1 (ID …%2)").arg(masking::personName(row.applicantName), row.applicantIdTail);
+        case Item: return itemName(row.itemCode);
+        case State: return CaseStateText::of(row.state);
+        case Deadline:
+            // State is never shown by colour alone: the words say it too.
+            switch (deadline) {
+            case DeadlineStatus::None:
+                return row.dueDate.isValid() ? QLocale().toString(row.dueDate, QLocale::ShortFormat) : QString();
+            case DeadlineStatus::OnTrack: return tr("%n working day(s) left", nullptr, daysLeft);
+            case DeadlineStatus::AtRisk:
+                return tr("Due soon (%1)").arg(QLocale().toString(row.dueDate, QLocale::ShortFormat));
+            case DeadlineStatus::Overdue:
+                return tr("Overdue since %1").arg(QLocale().toString(row.dueDate, QLocale::ShortFormat));
+            }
+            return QString();
+        case Counter: return row.counterId;
+        case Staff: return row.staffId;
+        case Updated: return QLocale().toString(row.updatedUtc.toLocalTime(), QLocale::ShortFormat);
+        }
+    }
+    if (role == Qt::BackgroundRole && index.column() == Deadline) {
+        if (deadline == DeadlineStatus::Overdue)
+            return QBrush(QColor(0xf8, 0xd7, 0xda));
+        if (deadline == DeadlineStatus::AtRisk)
+            return QBrush(QColor(0xff, 0xf3, 0xcd));
+    }
+    if (role == Qt::ForegroundRole && index.column() == Deadline) {
+        if (deadline == DeadlineStatus::Overdue)
+            return QBrush(QColor(0x72, 0x1c, 0x24));
+        if (deadline == DeadlineStatus::AtRisk)
+            return QBrush(QColor(0x66, 0x4d, 0x03));
+    }
+    return {};
+}
+
+QVariant CaseListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Receipt: return tr("Receipt number");
+    case Applicant: return tr("Applicant");
+    case Item: return tr("Service item");
+    case State: return tr("State");
+    case Deadline: return tr("Deadline");
+    case Counter: return tr("Counter");
+    case Staff: return tr("Staff");
+    case Updated: return tr("Last change");
+    }
+    return {};
+}
+
+} // namespace casedesk

@@ -1,0 +1,85 @@
+#include "SyncStatusWidget.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QToolButton>
+
+using namespace Qt::StringLiterals;
+
+namespace casedesk {
+
+SyncStatusWidget::SyncStatusWidget(QWidget *parent)
+    : QWidget(parent),
+      m_connection(new QLabel(this)),
+      m_pending(new QLabel(this)),
+      m_lastSync(new QLabel(this)),
+      m_attention(new QToolButton(this))
+{
+    setObjectName(u"syncStatus"_s);
+    m_connection->setObjectName(u"syncConnection"_s);
+    m_pending->setObjectName(u"syncPending"_s);
+    m_lastSync->setObjectName(u"syncLast"_s);
+    m_attention->setObjectName(u"syncAttention"_s);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_connection);
+    layout->addWidget(m_pending);
+    layout->addWidget(m_lastSync);
+    layout->addWidget(m_attention);
+    connect(m_attention, &QToolButton::clicked, this, &SyncStatusWidget::attentionRequested);
+    retranslate();
+}
+
+void SyncStatusWidget::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void SyncStatusWidget::showStatus(const SyncStatus &status)
+{
+    m_status = status;
+    retranslate();
+}
+
+void SyncStatusWidget::retranslate()
+{
+    QString state;
+    QString colour;
+    switch (m_status.state) {
+    case SyncStatus::State::Idle:
+        state = m_status.lastSuccessUtc.isValid() ? tr("● Online") : tr("○ Not yet synced");
+        colour = u"#1b5e20"_s;
+        break;
+    case SyncStatus::State::Syncing:
+        state = tr("◐ Syncing…");
+        colour = u"#0d47a1"_s;
+        break;
+    case SyncStatus::State::Offline:
+        state = tr("✕ Offline — working from the local cache");
+        colour = u"#b71c1c"_s;
+        break;
+    case SyncStatus::State::LoginRequired:
+        state = tr("⚠ Sign in again to sync");
+        colour = u"#e65100"_s;
+        break;
+    }
+    m_connection->setText(state);
+    m_connection->setStyleSheet(u"color: %1; font-weight: bold;"_s.arg(colour));
+    m_connection->setToolTip(m_status.lastError);
+    m_pending->setText(tr("%n change(s) to send", nullptr, int(m_status.pendingOps)));
+    m_lastSync->setText(
+        m_status.lastSuccessUtc.isValid()
+            ? tr("Last sync %1")
+                  .arg(QLocale().toString(m_status.lastSuccessUtc.toLocalTime().time(), QLocale::ShortFormat))
+            : QString());
+    m_attention->setText(tr("Needs attention: %1").arg(m_status.needsAttention));
+    m_attention->setToolTip(tr("Changes the platform did not take as they were; open the list"));
+    m_attention->setAccessibleName(tr("Changes that need attention"));
+    m_attention->setVisible(m_status.needsAttention > 0);
+}
+
+} // namespace casedesk
