@@ -651,6 +651,18 @@
             <numerusform>%n items to bring or correct</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Choose the material the document is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This intake is finished; open the case to add materials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No document is attached to this material.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IntakeWindow</name>
@@ -2256,6 +2268,46 @@
         <source>Close; the draft is kept (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Attach…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a scan or file (PNG, JPEG, TIFF or PDF), or drop it on this row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a document for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View the document for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No document attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop one file per material: a multi-page PDF or TIFF holds several pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scans and documents (*.png *.jpg *.jpeg *.tif *.tiff *.pdf);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>casedesk::MainWindow</name>
@@ -2393,28 +2445,6 @@
     </message>
 </context>
 <context>
-    <name>casedesk::OutcomeDialog</name>
-    <message numerus="yes">
-        <source>&lt;h2&gt;Accepted: %1&lt;/h2&gt;&lt;p&gt;%2 — %3&lt;/p&gt;&lt;p&gt;Promised by %4 (%n working day(s)).&lt;/p&gt;</source>
-        <translation>
-            <numerusform>&lt;h2&gt;Accepted: %1&lt;/h2&gt;&lt;p&gt;%2 — %3&lt;/p&gt;&lt;p&gt;Promised by %4 (%n working day).&lt;/p&gt;</numerusform>
-            <numerusform>&lt;h2&gt;Accepted: %1&lt;/h2&gt;&lt;p&gt;%2 — %3&lt;/p&gt;&lt;p&gt;Promised by %4 (%n working days).&lt;/p&gt;</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Acceptance receipt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h2&gt;One-time correction notice %1&lt;/h2&gt;&lt;p&gt;%2 — %3&lt;/p&gt;&lt;ol&gt;%4&lt;/ol&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One-time correction notice</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>casedesk::PassphraseDialog</name>
     <message>
         <source>Protect this workstation&apos;s data</source>
@@ -2466,6 +2496,98 @@
     </message>
     <message>
         <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::PrintOutcomeDialog</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese and English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed &amp;language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print on the counter&apos;s printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as a PDF file to send or archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not printed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+The case is saved; try again or choose another printer or folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;h2&gt;Accepted: %1&lt;/h2&gt;&lt;p&gt;%2 — %3&lt;/p&gt;&lt;p&gt;Promised by %4 (%n working day(s)).&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;h2&gt;Accepted: %1&lt;/h2&gt;&lt;p&gt;%2 — %3&lt;/p&gt;&lt;p&gt;Promised by %4 (%n working day).&lt;/p&gt;</numerusform>
+            <numerusform>&lt;h2&gt;Accepted: %1&lt;/h2&gt;&lt;p&gt;%2 — %3&lt;/p&gt;&lt;p&gt;Promised by %4 (%n working days).&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Acceptance receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;One-time correction notice %1&lt;/h2&gt;&lt;p&gt;%2 — %3&lt;/p&gt;&lt;ol&gt;%4&lt;/ol&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time correction notice</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

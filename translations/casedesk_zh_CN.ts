@@ -648,6 +648,18 @@
             <numerusform>需补交或更正 %n 项</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Choose the material the document is for.</source>
+        <translation>请选择该文件对应的材料。</translation>
+    </message>
+    <message>
+        <source>This intake is finished; open the case to add materials.</source>
+        <translation>本次收件已完成；如需补充材料，请打开该办件。</translation>
+    </message>
+    <message>
+        <source>No document is attached to this material.</source>
+        <translation>该材料尚未附加文件。</translation>
+    </message>
 </context>
 <context>
     <name>IntakeWindow</name>
@@ -2247,6 +2259,46 @@
         <source>Close; the draft is kept (Esc)</source>
         <translation>关闭；草稿会保留（Esc）</translation>
     </message>
+    <message>
+        <source>Attach…</source>
+        <translation>附加…</translation>
+    </message>
+    <message>
+        <source>Import a scan or file (PNG, JPEG, TIFF or PDF), or drop it on this row</source>
+        <translation>导入扫描件或文件（PNG、JPEG、TIFF 或 PDF），也可拖放到此行</translation>
+    </message>
+    <message>
+        <source>Attach a document for %1</source>
+        <translation>为“%1”附加文件</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <source>View the document for %1</source>
+        <translation>查看“%1”的文件</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>显示 %1</translation>
+    </message>
+    <message>
+        <source>No document attached</source>
+        <translation>未附加文件</translation>
+    </message>
+    <message>
+        <source>Drop one file per material: a multi-page PDF or TIFF holds several pages.</source>
+        <translation>每项材料请只拖放一个文件；多页内容请使用多页 PDF 或 TIFF。</translation>
+    </message>
+    <message>
+        <source>Attach a document</source>
+        <translation>附加文件</translation>
+    </message>
+    <message>
+        <source>Scans and documents (*.png *.jpg *.jpeg *.tif *.tiff *.pdf);;All files (*)</source>
+        <translation>扫描件和文档 (*.png *.jpg *.jpeg *.tif *.tiff *.pdf);;所有文件 (*)</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::MainWindow</name>
@@ -2384,27 +2436,6 @@
     </message>
 </context>
 <context>
-    <name>casedesk::OutcomeDialog</name>
-    <message numerus="yes">
-        <source>&lt;h2&gt;Accepted: %1&lt;/h2&gt;&lt;p&gt;%2 — %3&lt;/p&gt;&lt;p&gt;Promised by %4 (%n working day(s)).&lt;/p&gt;</source>
-        <translation>
-            <numerusform>&lt;h2&gt;已受理：%1&lt;/h2&gt;&lt;p&gt;%2 — %3&lt;/p&gt;&lt;p&gt;承诺于 %4 前办结（%n 个工作日）。&lt;/p&gt;</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Acceptance receipt</source>
-        <translation>受理回执</translation>
-    </message>
-    <message>
-        <source>&lt;h2&gt;One-time correction notice %1&lt;/h2&gt;&lt;p&gt;%2 — %3&lt;/p&gt;&lt;ol&gt;%4&lt;/ol&gt;</source>
-        <translation>&lt;h2&gt;一次性告知书 %1&lt;/h2&gt;&lt;p&gt;%2 — %3&lt;/p&gt;&lt;ol&gt;%4&lt;/ol&gt;</translation>
-    </message>
-    <message>
-        <source>One-time correction notice</source>
-        <translation>一次性告知书</translation>
-    </message>
-</context>
-<context>
     <name>casedesk::PassphraseDialog</name>
     <message>
         <source>Protect this workstation&apos;s data</source>
@@ -2457,6 +2488,99 @@
     <message>
         <source>The two passphrases differ.</source>
         <translation>两次输入的口令不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::PrintOutcomeDialog</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>另存为 PDF(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>Chinese and English</source>
+        <translation>中英对照</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Printed language</source>
+        <translation>打印语言</translation>
+    </message>
+    <message>
+        <source>Printed &amp;language:</source>
+        <translation>打印语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Print on the counter&apos;s printer</source>
+        <translation>在本窗口的打印机上打印</translation>
+    </message>
+    <message>
+        <source>Save as a PDF file to send or archive</source>
+        <translation>另存为 PDF 文件，用于发送或归档</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Sent to %1.</source>
+        <translation>已发送到 %1。</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>已保存为 %1。</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not printed: %1</source>
+        <translation>未打印：%1</translation>
+    </message>
+    <message>
+        <source>Printing failed</source>
+        <translation>打印失败</translation>
+    </message>
+    <message>
+        <source>%1
+
+The case is saved; try again or choose another printer or folder.</source>
+        <translation>%1
+
+办件已保存；请重试，或选择其他打印机或文件夹。</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;h2&gt;Accepted: %1&lt;/h2&gt;&lt;p&gt;%2 — %3&lt;/p&gt;&lt;p&gt;Promised by %4 (%n working day(s)).&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;h2&gt;已受理：%1&lt;/h2&gt;&lt;p&gt;%2 — %3&lt;/p&gt;&lt;p&gt;承诺于 %4 前办结（%n 个工作日）。&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Acceptance receipt</source>
+        <translation>受理回执</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;One-time correction notice %1&lt;/h2&gt;&lt;p&gt;%2 — %3&lt;/p&gt;&lt;ol&gt;%4&lt;/ol&gt;</source>
+        <translation>&lt;h2&gt;一次性告知书 %1&lt;/h2&gt;&lt;p&gt;%2 — %3&lt;/p&gt;&lt;ol&gt;%4&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <source>One-time correction notice</source>
+        <translation>一次性告知书</translation>
     </message>
 </context>
 <context>

@@ -126,7 +126,8 @@ int main(int argc, char *argv[])
                                       session->user->hallName, session->enquiryPhone};
     QObject::connect(&window, &MainWindow::newIntakeRequested, &window, [&] {
         auto intake = std::make_unique<IntakeSession>(services.catalogue, services.calendar, (*vault)->caseStore(),
-                                                      (*vault)->syncStore(), (*vault)->draftStore(), intakeContext);
+                                                      (*vault)->syncStore(), (*vault)->draftStore(),
+                                                      (*vault)->documentStore(), intakeContext);
         auto *screen = new IntakeWindow(std::move(intake), services.catalogue, &window);
         QObject::connect(screen, &IntakeWindow::failed, screen, [screen](const QString &message) {
             QMessageBox::warning(screen, IntakeWindow::tr("The intake could not be completed"), message);
@@ -134,12 +135,12 @@ int main(int argc, char *argv[])
         QObject::connect(screen, &IntakeWindow::caseAccepted, &window, [&](const AcceptanceReceipt &receipt) {
             window.refreshCases();
             sync.syncNow();
-            showReceipt(receipt, &window);
+            receiptDialog(receipt, &window)->exec();
         });
         QObject::connect(screen, &IntakeWindow::noticeIssued, &window, [&](const CorrectionNotice &notice) {
             window.refreshCases();
             sync.syncNow();
-            showCorrectionNotice(notice, &window);
+            correctionNoticeDialog(notice, &window)->exec();
         });
         screen->show();
     });

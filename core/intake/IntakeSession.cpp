@@ -39,12 +39,13 @@ Error refused(const char *text)
 } // namespace
 
 IntakeSession::IntakeSession(const Catalogue &catalogue, const WorkingDayCalendar &calendar, CaseStore cases,
-                             SyncStore sync, DraftStore drafts, IntakeContext context)
+                             SyncStore sync, DraftStore drafts, DocumentStore documents, IntakeContext context)
     : m_catalogue(catalogue),
       m_calendar(calendar),
       m_cases(std::move(cases)),
       m_sync(std::move(sync)),
       m_drafts(std::move(drafts)),
+      m_documentStore(std::move(documents)),
       m_context(std::move(context)),
       m_caseId(newTimeOrderedId())
 {
@@ -126,6 +127,36 @@ void IntakeSession::setMaterial(const QString &id, const MaterialSubmission &sub
     m_application.materials.insert(id, submission);
 }
 
+Expected<void> IntakeSession::attachDocument(const QString &materialId, const ImportedDocument &document)
+{
+    if (!m_engine || !m_engine->form().material(materialId))
+        return refused(QT_TRANSLATE_NOOP("IntakeSession", "Choose the material the document is for."));
+    if (m_recorded)
+        return refused(QT_TRANSLATE_NOOP("IntakeSession", "This intake is finished; open the case to add materials."));
+    auto sha256 = m_documentStore.add(document.bytes, document.mediaType);
+    if (!sha256)
+        return sha256.error();
+    m_documents.insert(materialId, IntakeDocument{*sha256, document.fileName, document.mediaType});
+    MaterialSubmission submission = m_application.materials.value(materialId);
+    submission.state = MaterialState::Received;
+    submission.waiverReason.clear();
+    m_application.materials.insert(materialId, submission);
+    return {};
+}
+
+void IntakeSession::detachDocument(const QString &materialId)
+{
+    m_documents.remove(materialId);
+}
+
+Expected<QByteArray> IntakeSession::documentContent(const QString &materialId) const
+{
+    const auto found = m_documents.constFind(materialId);
+    if (found == m_documents.cend())
+        return refused(QT_TRANSLATE_NOOP("IntakeSession", "No document is attached to this material."));
+    return m_documentStore.content(found->sha256);
+}
+
 PreReviewReport IntakeSession::review(QDate today) const
 {
     if (!m_engine)
@@ -143,7 +174,8 @@ QJsonObject IntakeSession::toDraft() const
                      {u"name"_s, m_applicant.name},
                      {u"idNumber"_s, m_applicant.idNumber},
                      {u"mobile"_s, m_applicant.mobile}}},
-        {u"application"_s, m_application.toJson()}};
+        {u"application"_s, m_application.toJson()},
+        {u"documents"_s, documentsJson()}};
 }
 
 Expected<void> IntakeSession::restore(const QJsonObject &draft)
@@ -165,6 +197,18 @@ Expected<void> IntakeSession::restore(const QJsonObject &draft)
     if (auto chosen = chooseForm(application->formCode); !chosen)
         return chosen.error();
     m_application = *application;
+    m_documents.clear();
+    const QJsonObject documents = draft.value(u"documents"_s).toObject();
+    for (auto it = documents.begin(); it != documents.end(); ++it) {
+        const QJsonObject entry = it.value().toObject();
+        const QString sha256 = entry.value(u"sha256"_s).toString();
+        // A draft outlives nothing it names: a document no longer in the
+        // vault is dropped and the material shows missing again.
+        if (m_engine->form().material(it.key()) && m_documentStore.load(sha256))
+            m_documents.insert(
+                it.key(),
+                IntakeDocument{sha256, entry.value(u"fileName"_s).toString(), entry.value(u"mediaType"_s).toString()});
+    }
     return {};
 }
 
@@ -178,6 +222,16 @@ Expected<void> IntakeSession::saveDraft()
 Expected<void> IntakeSession::discardDraft()
 {
     return m_drafts.discard(m_caseId);
+}
+
+QJsonObject IntakeSession::documentsJson() const
+{
+    QJsonObject documents;
+    for (auto it = m_documents.cbegin(); it != m_documents.cend(); ++it)
+        documents.insert(
+            it.key(),
+            QJsonObject{{u"sha256"_s, it->sha256}, {u"fileName"_s, it->fileName}, {u"mediaType"_s, it->mediaType}});
+    return documents;
 }
 
 QDate IntakeSession::localDay(const QDateTime &nowUtc) const
@@ -206,6 +260,12 @@ Expected<void> IntakeSession::recordCase(const QDateTime &nowUtc)
     if (auto inserted = m_cases.insertNew({entry}, m_context.staffId); !inserted)
         return inserted.error();
     m_recorded = true;
+    for (auto it = m_documents.cbegin(); it != m_documents.cend(); ++it) {
+        if (m_application.materials.value(it.key()).state != MaterialState::Received)
+            continue;
+        if (auto attached = m_documentStore.attach(m_caseId, it.key(), it->sha256, m_context.staffId); !attached)
+            return attached.error();
+    }
     return {};
 }
 

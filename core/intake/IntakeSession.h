@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalogue/Catalogue.h"
+#include "documents/DocumentImport.h"
 #include "domain/Applicant.h"
 #include "domain/calendar/WorkingDayCalendar.h"
 #include "review/AcceptanceReceipt.h"
@@ -8,10 +9,12 @@
 #include "review/PreReviewEngine.h"
 #include "review/validators/Validation.h"
 #include "storage/CaseStore.h"
+#include "storage/DocumentStore.h"
 #include "storage/DraftStore.h"
 #include "sync/SyncStore.h"
 
 #include <memory>
+#include <optional>
 
 namespace casedesk {
 
@@ -22,6 +25,13 @@ struct IntakeContext {
     QString hallId;
     LocalizedText hallName;
     QString enquiryPhone;
+};
+
+// A material's document during an intake: in the vault, not yet on a case.
+struct IntakeDocument {
+    QString sha256;
+    QString fileName;
+    QString mediaType;
 };
 
 // A supervisor's decision to accept despite blocking findings.
@@ -38,7 +48,7 @@ class IntakeSession
 {
 public:
     IntakeSession(const Catalogue &catalogue, const WorkingDayCalendar &calendar, CaseStore cases, SyncStore sync,
-                  DraftStore drafts, IntakeContext context);
+                  DraftStore drafts, DocumentStore documents, IntakeContext context);
 
     const QString &caseId() const { return m_caseId; }
     const Applicant &applicant() const { return m_applicant; }
@@ -57,6 +67,21 @@ public:
     void setMaterial(const QString &id, const MaterialSubmission &submission);
     MaterialSubmission material(const QString &id) const { return m_application.materials.value(id); }
     const Application &application() const { return m_application; }
+
+    // A scan or file for a material, already checked (DocumentImport and the
+    // UI's decoding check): stored encrypted in the vault at once, so a crash
+    // loses nothing, and attached to the case when it is recorded. One
+    // document per material (a multi-page PDF or TIFF for several pages); a
+    // new one replaces the last. The material counts as received.
+    Expected<void> attachDocument(const QString &materialId, const ImportedDocument &document);
+    void detachDocument(const QString &materialId);
+    // The document attached to a material, if any.
+    std::optional<IntakeDocument> document(const QString &materialId) const
+    {
+        const auto found = m_documents.constFind(materialId);
+        return found == m_documents.cend() ? std::nullopt : std::optional<IntakeDocument>(*found);
+    }
+    Expected<QByteArray> documentContent(const QString &materialId) const;
 
     // Findings on `today`; an empty report before a form is chosen.
     PreReviewReport review(QDate today) const;
@@ -78,17 +103,20 @@ private:
     void fillFromApplicant();
     Expected<void> recordCase(const QDateTime &nowUtc);
     QDate localDay(const QDateTime &nowUtc) const;
+    QJsonObject documentsJson() const;
 
     const Catalogue &m_catalogue;
     const WorkingDayCalendar &m_calendar;
     CaseStore m_cases;
     SyncStore m_sync;
     DraftStore m_drafts;
+    DocumentStore m_documentStore;
     IntakeContext m_context;
     QString m_caseId;
     Applicant m_applicant;
     std::shared_ptr<PreReviewEngine> m_engine;
     Application m_application;
+    QHash<QString, IntakeDocument> m_documents; // by material id
     bool m_recorded = false;
 };
 

@@ -167,6 +167,12 @@ CaseQuery Vault::caseQuery() const
                      [this](const QSqlError &error, const QString &action) { return errorFrom(error, action); });
 }
 
+DocumentStore Vault::documentStore() const
+{
+    return DocumentStore(database(),
+                         [this](const QSqlError &error, const QString &action) { return errorFrom(error, action); });
+}
+
 DraftStore Vault::draftStore() const
 {
     return DraftStore(database(),

@@ -2,6 +2,7 @@
 
 #include "CaseQuery.h"
 #include "CaseStore.h"
+#include "DocumentStore.h"
 #include "DraftStore.h"
 #include "Profile.h"
 #include "common/Expected.h"
@@ -66,6 +67,7 @@ public:
 
     CaseStore caseStore() const;
     CaseQuery caseQuery() const;
+    DocumentStore documentStore() const;
     DraftStore draftStore() const;
     SyncStore syncStore() const;
 

@@ -194,6 +194,68 @@ private Q_SLOTS:
         QCOMPARE(m_vault->caseStore().load(notice.caseId)->state, CaseState::CorrectionIssued);
     }
 
+    void aScannedInvoiceIsStoredAndAttachedToTheCase()
+    {
+        IntakeWindow *window = openIntake();
+        // Early in November: the 20 working days end within the 2026 calendar.
+        window->setToday(QDate(2026, 11, 2));
+        window->show();
+        QVERIFY(QTest::qWaitForWindowActive(window));
+        const QJsonObject example = exampleExpecting(u"yb.reimbursement"_s, u"material:invoice/missing"_s);
+        auto *id = window->findChild<QLineEdit *>(u"applicantIdNumber"_s);
+        QTRY_VERIFY(id->hasFocus());
+        type(id, u"110101198503129011"_s);
+        type(window->findChild<QLineEdit *>(u"applicantName"_s), u"王样例"_s);
+        QVERIFY(window->chooseItem(u"yb.reimbursement"_s));
+        fill(window, example);
+        QTRY_VERIFY(!window->acceptButton()->isEnabled());
+        const qint64 documentsBefore = documentCount();
+        auto *message = window->findChild<QLabel *>(u"materialsMessage"_s);
+
+        // A corrupt file is refused by name; nothing is stored or changed.
+        const QString documents = QStringLiteral(CASEDESK_TEST_DATA "/documents/");
+        QVERIFY(!window->importMaterial(u"invoice"_s, documents + u"corrupt.pdf"_s));
+        QVERIFY(message->isVisibleTo(window));
+        QVERIFY2(message->text().contains(u"corrupt.pdf"_s), qPrintable(message->text()));
+        QCOMPARE(window->session().material(u"invoice"_s).state, MaterialState::Missing);
+        QVERIFY(!window->session().document(u"invoice"_s));
+        QCOMPARE(documentCount(), documentsBefore);
+
+        // A real scan is stored encrypted at once and counts as received.
+        QVERIFY(window->importMaterial(u"invoice"_s, documents + u"two-pages.pdf"_s));
+        QVERIFY(!message->isVisibleTo(window));
+        const auto document = window->session().document(u"invoice"_s);
+        QVERIFY(document);
+        QCOMPARE(document->fileName, u"two-pages.pdf"_s);
+        QCOMPARE(window->session().material(u"invoice"_s).state, MaterialState::Received);
+        QCOMPARE(documentCount(), documentsBefore + 1);
+        QCOMPARE(window->findChild<QLabel *>(u"materialFile:invoice"_s)->text(), u"two-pages.pdf"_s);
+        QVERIFY(window->findChild<QPushButton *>(u"materialView:invoice"_s)->isEnabled());
+        // The draft names it, so a crash now loses nothing.
+        auto drafts = m_vault->draftStore().openDrafts(u"staff.li"_s);
+        QVERIFY(drafts);
+        const QString caseId = window->session().caseId();
+        const auto draft =
+            std::find_if(drafts->cbegin(), drafts->cend(), [&](const Draft &d) { return d.id == caseId; });
+        QVERIFY(draft != drafts->cend());
+        QCOMPARE(draft->content[u"documents"_s][u"invoice"_s][u"sha256"_s].toString(), document->sha256);
+
+        // Accepted, the case carries the document for the invoice.
+        QTRY_VERIFY(window->acceptButton()->isEnabled());
+        QSignalSpy accepted(window, &IntakeWindow::caseAccepted);
+        QSignalSpy failed(window, &IntakeWindow::failed);
+        window->acceptCase();
+        QVERIFY2(failed.isEmpty(), qPrintable(failed.isEmpty() ? QString() : failed.first().first().toString()));
+        QCOMPARE(accepted.size(), 1);
+        auto materials = m_vault->documentStore().materials(caseId);
+        QVERIFY(materials);
+        const auto invoice = std::find_if(materials->cbegin(), materials->cend(),
+                                          [](const CaseMaterial &m) { return m.materialCode == u"invoice"; });
+        QVERIFY(invoice != materials->cend());
+        QCOMPARE(invoice->state, MaterialState::Received);
+        QCOMPARE(invoice->documentSha256, document->sha256);
+    }
+
     void escapeKeepsWhatWasTyped()
     {
         IntakeWindow *window = openIntake();
@@ -224,8 +286,17 @@ private:
     {
         return std::make_unique<IntakeSession>(
             m_catalogue, m_calendar, m_vault->caseStore(), m_vault->syncStore(), m_vault->draftStore(),
+            m_vault->documentStore(),
             IntakeContext{
                 u"staff.li"_s, u"W01"_s, u"TRAINING-HALL"_s, {u"培训大厅"_s, u"Training hall"_s}, u"12345"_s});
+    }
+
+    qint64 documentCount() const
+    {
+        QSqlQuery query(m_vault->database());
+        if (!query.exec(u"SELECT COUNT(*) FROM documents"_s) || !query.next())
+            return -1;
+        return query.value(0).toLongLong();
     }
 
     IntakeWindow *openIntake()

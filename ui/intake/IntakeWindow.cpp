@@ -1,11 +1,17 @@
 #include "IntakeWindow.h"
 
+#include "documents/DocumentDecoder.h"
+#include "documents/DocumentViewer.h"
+#include "documents/FileDropTarget.h"
 #include "review/CitizenIdNumber.h"
 
 #include <QCheckBox>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QCompleter>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -76,6 +82,7 @@ IntakeWindow::IntakeWindow(std::unique_ptr<IntakeSession> session, const Catalog
       m_formLayout(new QFormLayout),
       m_materialsBox(new QGroupBox(this)),
       m_materialsLayout(new QFormLayout),
+      m_materialsMessage(new QLabel(this)),
       m_reviewBox(new QGroupBox(this)),
       m_findings(new QTreeWidget(this)),
       m_overrideBox(new QGroupBox(this)),
@@ -104,6 +111,12 @@ IntakeWindow::IntakeWindow(std::unique_ptr<IntakeSession> session, const Catalog
     m_materialsBox->setObjectName(u"materialsBox"_s);
     m_materialsBox->setLayout(m_materialsLayout);
     formColumn->addWidget(m_materialsBox);
+    m_materialsMessage->setObjectName(u"materialsMessage"_s);
+    m_materialsMessage->setWordWrap(true);
+    m_materialsMessage->setTextFormat(Qt::PlainText);
+    m_materialsMessage->setStyleSheet(u"color: #a00000; font-weight: bold;"_s);
+    m_materialsMessage->hide();
+    formColumn->addWidget(m_materialsMessage);
     formColumn->addStretch(1);
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(form);
@@ -365,6 +378,38 @@ void IntakeWindow::rebuildMaterials()
             edit->installEventFilter(this);
             facts.append(edit);
         }
+        // The scan or file for the material: attached from a file dialog or
+        // dropped on the row, viewed in the document viewer.
+        auto *attach = new QPushButton(tr("Attach…"), row);
+        attach->setObjectName(u"materialAttach:"_s + material.id);
+        attach->setAutoDefault(false);
+        attach->setToolTip(tr("Import a scan or file (PNG, JPEG, TIFF or PDF), or drop it on this row"));
+        attach->setAccessibleName(tr("Attach a document for %1").arg(material.name.in(QLocale())));
+        auto *view = new QPushButton(tr("View"), row);
+        view->setObjectName(u"materialView:"_s + material.id);
+        view->setAutoDefault(false);
+        view->setAccessibleName(tr("View the document for %1").arg(material.name.in(QLocale())));
+        auto *file = new QLabel(row);
+        file->setObjectName(u"materialFile:"_s + material.id);
+        file->setTextFormat(Qt::PlainText);
+        const auto showDocument = [this, view, file, id = material.id] {
+            const std::optional<IntakeDocument> document = m_session->document(id);
+            view->setEnabled(document.has_value());
+            view->setToolTip(document ? tr("Show %1").arg(document->fileName) : tr("No document attached"));
+            file->setText(document ? document->fileName : QString());
+        };
+        showDocument();
+        connect(attach, &QPushButton::clicked, this, [this, id = material.id] { chooseMaterialFile(id); });
+        connect(view, &QPushButton::clicked, this, [this, id = material.id] { viewMaterial(id); });
+        auto *drop = new FileDropTarget(row);
+        connect(drop, &FileDropTarget::filesDropped, this, [this, id = material.id](const QStringList &paths) {
+            if (paths.size() != 1) {
+                showMaterialsMessage(tr("Drop one file per material: a multi-page PDF or TIFF holds several pages."));
+                return;
+            }
+            importMaterial(id, paths.first());
+        });
+
         const auto showParts = [state, reason, facts] {
             const auto how = MaterialState(state->currentData().toInt());
             reason->setVisible(how == MaterialState::Waived);
@@ -372,10 +417,14 @@ void IntakeWindow::rebuildMaterials()
                 edit->setVisible(how == MaterialState::Received || how == MaterialState::ELicence);
         };
         showParts();
-        const auto update = [this, state, reason, facts, showParts, id = material.id,
+        const auto update = [this, state, reason, facts, showParts, showDocument, id = material.id,
                              names = material.recognizedFields] {
             MaterialSubmission submission = m_session->material(id);
             submission.state = MaterialState(state->currentData().toInt());
+            // A document stands only for a material received.
+            if (submission.state != MaterialState::Received)
+                m_session->detachDocument(id);
+            showDocument();
             submission.waiverReason = reason->text();
             for (qsizetype i = 0; i < facts.size(); ++i)
                 submission.facts.insert(names.at(i), facts.at(i)->text());
@@ -391,6 +440,9 @@ void IntakeWindow::rebuildMaterials()
         layout->addWidget(reason, 1);
         for (QLineEdit *edit : std::as_const(facts))
             layout->addWidget(edit, 1);
+        layout->addWidget(attach);
+        layout->addWidget(view);
+        layout->addWidget(file);
         QString form_;
         switch (material.form) {
         case MaterialForm::Original: form_ = tr("original"); break;
@@ -411,9 +463,84 @@ void IntakeWindow::rebuildMaterials()
     }
 }
 
+QDateTime IntakeWindow::nowUtc() const
+{
+    return m_fixedNowUtc.isValid() ? m_fixedNowUtc : QDateTime::currentDateTimeUtc();
+}
+
+void IntakeWindow::chooseMaterialFile(const QString &materialId)
+{
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Attach a document"), QString(),
+                                     tr("Scans and documents (*.png *.jpg *.jpeg *.tif *.tiff *.pdf);;All files (*)"));
+    if (!path.isEmpty())
+        importMaterial(materialId, path);
+}
+
+bool IntakeWindow::importMaterial(const QString &materialId, const QString &path)
+{
+    // Checked whole before anything is stored: a refused file changes nothing.
+    Expected<ImportedDocument> imported = DocumentImport().readFile(path);
+    if (!imported) {
+        showMaterialsMessage(imported.error().message);
+        return false;
+    }
+    if (auto decoded = DocumentDecoder::check(imported->bytes, imported->mediaType, imported->fileName); !decoded) {
+        showMaterialsMessage(decoded.error().message);
+        return false;
+    }
+    if (auto attached = m_session->attachDocument(materialId, *imported); !attached) {
+        showMaterialsMessage(attached.error().message);
+        return false;
+    }
+    showMaterialsMessage({});
+    rebuildMaterials();
+    if (QWidget *attach = findChild<QWidget *>(u"materialAttach:"_s + materialId))
+        attach->setFocus();
+    changed();
+    saveDraftNow();
+    return true;
+}
+
+void IntakeWindow::viewMaterial(const QString &materialId)
+{
+    const std::optional<IntakeDocument> document = m_session->document(materialId);
+    if (!document)
+        return;
+    Expected<QByteArray> content = m_session->documentContent(materialId);
+    if (!content) {
+        showMaterialsMessage(content.error().message);
+        return;
+    }
+    QDialog dialog(this);
+    dialog.setObjectName(u"materialViewerDialog"_s);
+    dialog.setWindowTitle(document->fileName);
+    auto *viewer = new DocumentViewer(&dialog);
+    if (auto shown = viewer->setDocument(*content, document->mediaType, document->fileName); !shown) {
+        showMaterialsMessage(shown.error().message);
+        return;
+    }
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(viewer, 1);
+    layout->addWidget(buttons);
+    dialog.resize(900, 700);
+    viewer->setFocus();
+    dialog.exec();
+}
+
+void IntakeWindow::showMaterialsMessage(const QString &message)
+{
+    m_materialsMessage->setText(message);
+    m_materialsMessage->setVisible(!message.isEmpty());
+}
+
 void IntakeWindow::setToday(QDate today)
 {
     m_today = today;
+    // 10:00 in Beijing on that day, for acceptance and notices.
+    m_fixedNowUtc = QDateTime(today, QTime(2, 0), Qt::UTC);
     runReview();
 }
 
@@ -528,7 +655,7 @@ void IntakeWindow::acceptCase()
     std::optional<SupervisorOverride> override;
     if (m_blocked)
         override = SupervisorOverride{m_supervisor->text().trimmed(), m_overrideReason->text().trimmed()};
-    auto receipt = m_session->accept(QDateTime::currentDateTimeUtc(), override);
+    auto receipt = m_session->accept(nowUtc(), override);
     if (!receipt) {
         Q_EMIT failed(receipt.error().message);
         return;
@@ -543,7 +670,7 @@ void IntakeWindow::issueNotice()
     runReview();
     if (!m_notice->isEnabled())
         return;
-    auto notice = m_session->issueCorrectionNotice(QDateTime::currentDateTimeUtc());
+    auto notice = m_session->issueCorrectionNotice(nowUtc());
     if (!notice) {
         Q_EMIT failed(notice.error().message);
         return;

@@ -30,7 +30,8 @@ public:
     IntakeWindow(std::unique_ptr<IntakeSession> session, const Catalogue &catalogue, QWidget *parent = nullptr);
 
     IntakeSession &session() { return *m_session; }
-    // For the clock in tests; the real day otherwise.
+    // For the clock in tests (the day, accepted at 10:00 Beijing time); the
+    // real clock otherwise.
     void setToday(QDate today);
 
     QPushButton *acceptButton() const { return m_accept; }
@@ -40,6 +41,11 @@ public Q_SLOTS:
     bool chooseItem(const QString &code);
     void acceptCase();
     void issueNotice();
+    // A scan or file for a material: checked, stored encrypted, attached.
+    // A file that cannot be read is refused with a message; nothing changes.
+    bool importMaterial(const QString &materialId, const QString &path);
+    void chooseMaterialFile(const QString &materialId);
+    void viewMaterial(const QString &materialId);
 
 Q_SIGNALS:
     void caseAccepted(const casedesk::AcceptanceReceipt &receipt);
@@ -62,12 +68,15 @@ private:
     void showApplicantFacts();
     void focusTarget(QTreeWidgetItem *item);
     void retranslate();
+    void showMaterialsMessage(const QString &message);
+    QDateTime nowUtc() const;
     void saveDraftNow();
     QWidget *fieldWidget(const FieldDefinition &field);
 
     std::unique_ptr<IntakeSession> m_session;
     const Catalogue &m_catalogue;
     QDate m_today;
+    QDateTime m_fixedNowUtc; // invalid: the real clock
 
     QLabel *m_title;
     QGroupBox *m_applicantBox;
@@ -84,6 +93,7 @@ private:
     QFormLayout *m_formLayout;
     QGroupBox *m_materialsBox;
     QFormLayout *m_materialsLayout;
+    QLabel *m_materialsMessage;
     QGroupBox *m_reviewBox;
     QTreeWidget *m_findings;
     QGroupBox *m_overrideBox;
