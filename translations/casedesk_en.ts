@@ -670,6 +670,10 @@
         <source>The intake could not be completed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The draft could not be resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KeychainKeyStore</name>
@@ -2000,6 +2004,81 @@
     </message>
 </context>
 <context>
+    <name>casedesk::DraftsDialog</name>
+    <message>
+        <source>(no applicant yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (ID …%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfinished intakes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter resumes the selected intake; Delete discards it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue the selected intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the selected intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drafts could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No unfinished intakes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no item chosen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the intake?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the unfinished intake for %1? What was typed for it cannot be brought back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft could not be discarded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>casedesk::IntakeWindow</name>
     <message>
         <source>Name on it</source>
@@ -2441,6 +2520,14 @@
     </message>
     <message>
         <source>%1 at counter %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unfinished intakes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume or discard an intake saved as a draft</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2972,6 +3059,13 @@ Exit codes:
     <message>
         <source>Signing in failed</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unfinished intake(s): Ctrl+Shift+N to resume.</source>
+        <translation>
+            <numerusform>%n unfinished intake: Ctrl+Shift+N to resume.</numerusform>
+            <numerusform>%n unfinished intakes: Ctrl+Shift+N to resume.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -667,6 +667,10 @@
         <source>The intake could not be completed</source>
         <translation>本次收件未能完成</translation>
     </message>
+    <message>
+        <source>The draft could not be resumed</source>
+        <translation>无法继续该草稿</translation>
+    </message>
 </context>
 <context>
     <name>KeychainKeyStore</name>
@@ -1996,6 +2000,81 @@
     </message>
 </context>
 <context>
+    <name>casedesk::DraftsDialog</name>
+    <message>
+        <source>(no applicant yet)</source>
+        <translation>（尚未填写申请人）</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>（无姓名）</translation>
+    </message>
+    <message>
+        <source>%1 (ID …%2)</source>
+        <translation>%1（证件尾号 %2）</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>继续办理(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>丢弃(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Unfinished intakes</source>
+        <translation>未完成的收件</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Service item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Last saved</source>
+        <translation>最近保存</translation>
+    </message>
+    <message>
+        <source>Enter resumes the selected intake; Delete discards it</source>
+        <translation>按回车继续办理所选收件；按 Delete 丢弃</translation>
+    </message>
+    <message>
+        <source>Continue the selected intake</source>
+        <translation>继续办理所选收件</translation>
+    </message>
+    <message>
+        <source>Discard the selected intake</source>
+        <translation>丢弃所选收件</translation>
+    </message>
+    <message>
+        <source>The drafts could not be read: %1</source>
+        <translation>无法读取草稿：%1</translation>
+    </message>
+    <message>
+        <source>No unfinished intakes.</source>
+        <translation>没有未完成的收件。</translation>
+    </message>
+    <message>
+        <source>(no item chosen)</source>
+        <translation>（尚未选择事项）</translation>
+    </message>
+    <message>
+        <source>Discard the intake?</source>
+        <translation>丢弃该收件？</translation>
+    </message>
+    <message>
+        <source>Discard the unfinished intake for %1? What was typed for it cannot be brought back.</source>
+        <translation>确定丢弃 %1 的未完成收件吗？已录入的内容将无法恢复。</translation>
+    </message>
+    <message>
+        <source>The draft could not be discarded: %1</source>
+        <translation>无法丢弃草稿：%1</translation>
+    </message>
+</context>
+<context>
     <name>casedesk::IntakeWindow</name>
     <message>
         <source>Name on it</source>
@@ -2433,6 +2512,14 @@
     <message>
         <source>%1 at counter %2</source>
         <translation>%1 · %2 号窗口</translation>
+    </message>
+    <message>
+        <source>&amp;Unfinished intakes…</source>
+        <translation>未完成的收件(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Resume or discard an intake saved as a draft</source>
+        <translation>继续办理或丢弃已保存为草稿的收件</translation>
     </message>
 </context>
 <context>
@@ -2998,6 +3085,12 @@ Exit codes:
     <message>
         <source>Signing in failed</source>
         <translation>登录失败</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unfinished intake(s): Ctrl+Shift+N to resume.</source>
+        <translation>
+            <numerusform>%n 件未完成的收件：按 Ctrl+Shift+N 继续办理。</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

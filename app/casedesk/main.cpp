@@ -13,6 +13,7 @@
 #include "intake/IntakeWindow.h"
 #include "security/ProcessHardening.h"
 #include "storage/SqlCipherDriver.h"
+#include "windows/DraftsDialog.h"
 #include "windows/MainWindow.h"
 #include "windows/ReceiptDialogs.h"
 
@@ -20,6 +21,7 @@
 #include <QCommandLineParser>
 #include <QMessageBox>
 #include <QStandardPaths>
+#include <QStatusBar>
 
 using namespace Qt::StringLiterals;
 using namespace casedesk;
@@ -49,7 +51,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(u"CaseDesk"_s);
     QApplication::setDesktopFileName(u"org.casedesk.CaseDesk"_s);
     Localization localization;
-    localization.install(Localization::defaultLocale());
+    localization.install(Localization::preferredLocale());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "CaseDesk counter workstation"));
@@ -124,10 +126,18 @@ int main(int argc, char *argv[])
 
     const IntakeContext intakeContext{session->user->id, session->user->counterId, session->user->hallId,
                                       session->user->hallName, session->enquiryPhone};
-    QObject::connect(&window, &MainWindow::newIntakeRequested, &window, [&] {
+    // A new intake, or one resumed from its draft.
+    const auto openIntake = [&](const std::optional<Draft> &draft) {
         auto intake = std::make_unique<IntakeSession>(services.catalogue, services.calendar, (*vault)->caseStore(),
                                                       (*vault)->syncStore(), (*vault)->draftStore(),
                                                       (*vault)->documentStore(), intakeContext);
+        if (draft) {
+            if (auto restored = intake->restore(draft->content); !restored) {
+                QMessageBox::warning(&window, IntakeWindow::tr("The draft could not be resumed"),
+                                     restored.error().message);
+                return;
+            }
+        }
         auto *screen = new IntakeWindow(std::move(intake), services.catalogue, &window);
         QObject::connect(screen, &IntakeWindow::failed, screen, [screen](const QString &message) {
             QMessageBox::warning(screen, IntakeWindow::tr("The intake could not be completed"), message);
@@ -143,7 +153,21 @@ int main(int argc, char *argv[])
             correctionNoticeDialog(notice, &window)->exec();
         });
         screen->show();
+    };
+    QObject::connect(&window, &MainWindow::newIntakeRequested, &window, [&] { openIntake(std::nullopt); });
+    QObject::connect(&window, &MainWindow::draftsRequested, &window, [&] {
+        DraftsDialog dialog((*vault)->draftStore(), services.catalogue, session->user->id, &window);
+        QObject::connect(&dialog, &DraftsDialog::resumeRequested, &window,
+                         [&](const Draft &draft) { openIntake(draft); });
+        dialog.exec();
     });
     window.show();
+    // What the last session left unfinished (a closed window, a crash).
+    if (auto drafts = (*vault)->draftStore().openDrafts(session->user->id); drafts && !drafts->isEmpty()) {
+        // (lupdate 6.4 loops forever on a call expression as the count: keep it a name.)
+        const int unfinished = int(drafts->size());
+        window.statusBar()->showMessage(
+            QApplication::translate("main", "%n unfinished intake(s): Ctrl+Shift+N to resume.", nullptr, unfinished));
+    }
     return app.exec();
 }

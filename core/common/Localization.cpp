@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
+#include <QSettings>
 
 using namespace Qt::StringLiterals;
 
@@ -18,11 +19,38 @@ QLocale Localization::defaultLocale()
     return QLocale(QLocale::English, QLocale::UnitedStates);
 }
 
+namespace {
+
+const QString languageKey = u"ui/language"_s;
+
+} // namespace
+
+QLocale Localization::preferredLocale()
+{
+    const QString saved = QSettings().value(languageKey).toString();
+    if (saved == u"zh_CN")
+        return QLocale(QLocale::Chinese, QLocale::China);
+    if (saved == u"en_US")
+        return QLocale(QLocale::English, QLocale::UnitedStates);
+    return defaultLocale();
+}
+
+bool Localization::choose(const QLocale &locale)
+{
+    const bool installed = install(locale);
+    QSettings settings;
+    settings.setValue(languageKey, m_current.name());
+    settings.sync();
+    return installed;
+}
+
 bool Localization::install(const QLocale &locale)
 {
     QCoreApplication::removeTranslator(&m_casedesk);
     QCoreApplication::removeTranslator(&m_qt);
     m_current = QLocale(QLocale::English, QLocale::UnitedStates);
+    // QLocale() picks the names of items and the date formats too.
+    QLocale::setDefault(m_current);
     if (locale.language() == QLocale::English)
         return true; // the source strings are English
     if (!m_casedesk.load(locale, u"casedesk"_s, u"_"_s, u":/i18n"_s))
@@ -32,6 +60,7 @@ bool Localization::install(const QLocale &locale)
     if (m_qt.load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(&m_qt);
     m_current = locale;
+    QLocale::setDefault(m_current);
     return true;
 }
 

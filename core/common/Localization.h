@@ -17,10 +17,14 @@ public:
 
     // Chinese on a Chinese system locale, English otherwise.
     static QLocale defaultLocale();
+    // The language chosen last on this computer (QSettings), or the default.
+    static QLocale preferredLocale();
 
     // Returns false (and installs English) when no translation exists for
     // the locale.
     bool install(const QLocale &locale);
+    // install(), remembered for the next start: the user's choice in settings.
+    bool choose(const QLocale &locale);
     QLocale current() const { return m_current; }
 
 private:

@@ -16,6 +16,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -210,6 +211,22 @@ private Q_SLOTS:
         QTRY_VERIFY(window.caseModel()->headerData(0, Qt::Horizontal).toString().contains(u"受理"_s));
         QVERIFY(localization.install(QLocale(QLocale::English, QLocale::UnitedStates)));
         QTRY_COMPARE(window.aboutAction()->text(), u"&About CaseDesk"_s);
+    }
+
+    void theLanguageChosenInTheMenuIsKeptForTheNextStart()
+    {
+        // Settings in the test's own folder, not the user's.
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath(u"settings"_s));
+        Localization localization;
+        localization.install(QLocale(QLocale::English, QLocale::UnitedStates));
+        MainWindow window(*m_services, {}, &localization);
+        window.findChild<QAction *>(u"chineseAction"_s)->trigger();
+        QCOMPARE(localization.current().language(), QLocale::Chinese);
+        QCOMPARE(QLocale().language(), QLocale::Chinese); // item names and dates follow
+        QCOMPARE(Localization::preferredLocale().language(), QLocale::Chinese);
+        window.findChild<QAction *>(u"englishAction"_s)->trigger();
+        QCOMPARE(Localization::preferredLocale().language(), QLocale::English);
+        QCOMPARE(QLocale().language(), QLocale::English);
     }
 
 private:

@@ -175,14 +175,16 @@ IntakeWindow::IntakeWindow(std::unique_ptr<IntakeSession> session, const Catalog
 
     retranslate();
     resize(1280, 860);
-    if (!m_session->application().formCode.isEmpty()) {
-        const Applicant &applicant = m_session->applicant();
-        m_kind->setCurrentIndex(applicant.kind == Applicant::Kind::Person ? 0 : 1);
-        m_idNumber->setText(applicant.idNumber);
-        m_name->setText(applicant.name);
-        m_mobile->setText(applicant.mobile);
+    // A resumed draft shows as it was left.
+    const Applicant &applicant = m_session->applicant();
+    m_kind->setCurrentIndex(applicant.kind == Applicant::Kind::Person ? 0 : 1);
+    retranslate();
+    m_idNumber->setText(applicant.idNumber);
+    m_name->setText(applicant.name);
+    m_mobile->setText(applicant.mobile);
+    showApplicantFacts();
+    if (!m_session->application().formCode.isEmpty())
         chooseItem(m_session->application().formCode);
-    }
     runReview();
     m_idNumber->setFocus();
 }

@@ -145,6 +145,11 @@ void MainWindow::buildActions()
     m_newIntakeAction->setShortcut(QKeySequence::New);
     connect(m_newIntakeAction, &QAction::triggered, this, &MainWindow::newIntakeRequested);
 
+    m_draftsAction = new QAction(this);
+    m_draftsAction->setObjectName(u"draftsAction"_s);
+    m_draftsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    connect(m_draftsAction, &QAction::triggered, this, &MainWindow::draftsRequested);
+
     m_openCaseAction = new QAction(this);
     m_openCaseAction->setObjectName(u"openCaseAction"_s);
     m_openCaseAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
@@ -169,6 +174,7 @@ void MainWindow::buildActions()
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
     m_fileMenu->addAction(m_newIntakeAction);
+    m_fileMenu->addAction(m_draftsAction);
     m_fileMenu->addAction(m_openCaseAction);
     m_fileMenu->addAction(m_findAction);
     m_fileMenu->addAction(m_syncAction);
@@ -186,11 +192,11 @@ void MainWindow::buildActions()
     (chinese ? m_chineseAction : m_englishAction)->setChecked(true);
     connect(m_chineseAction, &QAction::triggered, this, [this] {
         if (m_localization)
-            m_localization->install(QLocale(QLocale::Chinese, QLocale::China));
+            m_localization->choose(QLocale(QLocale::Chinese, QLocale::China));
     });
     connect(m_englishAction, &QAction::triggered, this, [this] {
         if (m_localization)
-            m_localization->install(QLocale(QLocale::English, QLocale::UnitedStates));
+            m_localization->choose(QLocale(QLocale::English, QLocale::UnitedStates));
     });
     m_viewMenu->addActions(languages->actions());
 
@@ -217,6 +223,8 @@ void MainWindow::retranslate()
     m_helpMenu->setTitle(tr("&Help"));
     m_newIntakeAction->setText(tr("&New intake…"));
     setToolTipWithShortcut(m_newIntakeAction, tr("Take in a new application"));
+    m_draftsAction->setText(tr("&Unfinished intakes…"));
+    setToolTipWithShortcut(m_draftsAction, tr("Resume or discard an intake saved as a draft"));
     m_openCaseAction->setText(tr("&Open case"));
     setToolTipWithShortcut(m_openCaseAction, tr("Open the selected case"));
     m_findAction->setText(tr("&Find…"));

@@ -41,6 +41,7 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void newIntakeRequested();
+    void draftsRequested();
     void caseOpened(const QString &caseId);
     void syncRequested();
     void attentionRequested();
@@ -72,6 +73,7 @@ private:
     QMenu *m_viewMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_newIntakeAction = nullptr;
+    QAction *m_draftsAction = nullptr;
     QAction *m_openCaseAction = nullptr;
     QAction *m_syncAction = nullptr;
     QAction *m_findAction = nullptr;
