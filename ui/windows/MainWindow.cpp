@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QScreen>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
@@ -73,7 +74,8 @@ MainWindow::MainWindow(WorkstationServices &services, EngineVersions versions, L
     m_table->setSortingEnabled(true);
     m_table->horizontalHeader()->setSortIndicator(CaseListModel::Updated, Qt::DescendingOrder);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // The item's name takes what is left; the others fit what they hold.
+    m_table->horizontalHeader()->setSectionResizeMode(CaseListModel::Item, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
     m_table->setAlternatingRowColors(true);
     m_table->setTabKeyNavigation(false);
@@ -101,8 +103,28 @@ MainWindow::MainWindow(WorkstationServices &services, EngineVersions versions, L
     setTabOrder(m_item, m_deadline);
     setTabOrder(m_deadline, m_table);
     retranslate();
-    resize(1280, 800);
+    sizeColumns();
+    // The counter PC's screen may be small (1366×768 is common): never larger.
+    const QSize available = screen() ? screen()->availableGeometry().size() : QSize(1280, 800);
+    resize(QSize(1280, 800).boundedTo(available - QSize(16, 48)));
     applyFilter();
+}
+
+void MainWindow::sizeColumns()
+{
+    const QFontMetrics metrics(m_table->font());
+    const auto fit = [&](int column, const QString &sample) {
+        m_table->horizontalHeader()->resizeSection(column, metrics.horizontalAdvance(sample) + metrics.height() * 2);
+    };
+    // Samples as long as the longest real values, in either language.
+    fit(CaseListModel::Receipt, u"TH-2026-W01-000000"_s);
+    fit(CaseListModel::Applicant,
+        QCoreApplication::translate("casedesk::CaseListModel", "%1 (ID …%2)").arg(u"欧阳**"_s, u"0000"_s));
+    fit(CaseListModel::State, u"Correction issued"_s);
+    fit(CaseListModel::Deadline, u"2026/12/31 ⚠"_s);
+    fit(CaseListModel::Counter, u"W000"_s);
+    fit(CaseListModel::Staff, u"staff.xxxxx"_s);
+    fit(CaseListModel::Updated, u"2026/12/31 23:59"_s);
 }
 
 void MainWindow::buildFilterBar(QWidget *host)
@@ -211,6 +233,8 @@ void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::FontChange)
+        sizeColumns();
     QMainWindow::changeEvent(event);
 }
 

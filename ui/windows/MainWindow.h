@@ -54,6 +54,7 @@ private:
     void buildFilterBar(QWidget *host);
     void applyFilter();
     void retranslate();
+    void sizeColumns();
     void openCurrentCase();
 
     WorkstationServices &m_services;
