@@ -30,7 +30,22 @@ if(CASEDESK_STRICT_ASSERTS)
     target_compile_definitions(casedesk_flags INTERFACE QT_FORCE_ASSERTS _GLIBCXX_ASSERTIONS)
 endif()
 if(CASEDESK_SANITIZE)
+    # GCC leaves float-cast-overflow (a double beyond the integer it becomes,
+    # such as 1e300 from hostile JSON) out of "undefined"; clang includes it.
     target_compile_options(casedesk_flags INTERFACE
-        -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
+        -fsanitize=address,undefined,float-cast-overflow -fno-sanitize-recover=undefined,float-cast-overflow
+        -fno-omit-frame-pointer)
+    target_link_options(casedesk_flags INTERFACE -fsanitize=address,undefined,float-cast-overflow)
+endif()
+if(CASEDESK_BUILD_FUZZERS)
+    # libFuzzer comes with clang; GCC has no equivalent (preset fuzz, docs/fuzzing.md).
+    if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+        message(FATAL_ERROR "CASEDESK_BUILD_FUZZERS needs clang: cmake --preset fuzz")
+    endif()
+    # Every target gets the coverage feedback libFuzzer steers by and the
+    # sanitizers that turn a silent memory error into a crash; only the fuzz
+    # targets link libFuzzer's main() (fuzz/CMakeLists.txt).
+    target_compile_options(casedesk_flags INTERFACE
+        -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
     target_link_options(casedesk_flags INTERFACE -fsanitize=address,undefined)
 endif()

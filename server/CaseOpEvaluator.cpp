@@ -146,6 +146,9 @@ OpOutcome CaseOpEvaluator::evaluate(const QString &hallId, const std::optional<p
     case protocol::OpKind::CaseTransition: return transition(current, op);
     case protocol::OpKind::CaseMaterial: return material(current, op);
     case protocol::OpKind::CaseNote: return note(current, op);
+    // PlatformStore checks audit records against the workstation's chain.
+    case protocol::OpKind::AuditAppend:
+        return rejected(op, u"invalid-payload"_s, u"An audit record is not a case op."_s);
     }
     return rejected(op, u"invalid-payload"_s, u"Unknown op kind."_s);
 }

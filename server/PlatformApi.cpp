@@ -436,7 +436,7 @@ ApiResponse PlatformApi::getDocument(const QString &sha256)
         return failure(document.error());
     if (!*document)
         return notFound(u"The platform has no document %1."_s.arg(sha256));
-    const StoredDocument &stored = **document;
+    const PlatformDocument &stored = **document;
     if (!stored.progress.complete)
         return notFound(u"The upload of this document is not complete: %1 of %2 bytes."_s.arg(stored.progress.received)
                             .arg(stored.progress.size));

@@ -101,7 +101,9 @@ struct AnnounceOutcome {
     protocol::DocumentProgress progress;
 };
 
-struct StoredDocument {
+// A document as the platform holds it (core/storage has its own StoredDocument:
+// one name for two types in one program would break the one-definition rule).
+struct PlatformDocument {
     QString mediaType;
     protocol::DocumentProgress progress;
     QByteArray content; // only once complete

@@ -117,6 +117,25 @@ const QStringList version1{
         PRIMARY KEY (sha256, chunk_offset)))"_s,
 };
 
+// Each workstation's audit chain as it arrived (core/security/AuditLog):
+// a record is stored only when it continues the chain from the last one held
+// for its workstation, so the chain here is whole from record 1 on.
+const QStringList version2{
+    uR"(CREATE TABLE audit_records (
+        workstation_id TEXT NOT NULL,
+        sequence BIGINT NOT NULL,
+        hall_id TEXT NOT NULL REFERENCES halls (id),
+        op_id TEXT NOT NULL UNIQUE REFERENCES applied_ops (op_id),
+        user_id TEXT NOT NULL,
+        action TEXT NOT NULL,
+        result TEXT NOT NULL,
+        recorded_at BIGINT NOT NULL,
+        record TEXT NOT NULL,
+        hash TEXT NOT NULL,
+        received_at BIGINT NOT NULL,
+        PRIMARY KEY (workstation_id, sequence)))"_s,
+};
+
 QString forDialect(QString statement, DatabaseLocation::Kind kind)
 {
     const bool postgresql = kind == DatabaseLocation::Kind::Postgresql;
@@ -131,11 +150,15 @@ QString forDialect(QString statement, DatabaseLocation::Kind kind)
 
 QList<Migration> platformMigrations(DatabaseLocation::Kind kind)
 {
-    QStringList statements;
-    for (const QString &statement : version1)
-        statements.append(forDialect(statement, kind));
+    const auto inDialect = [kind](const QStringList &version) {
+        QStringList statements;
+        for (const QString &statement : version)
+            statements.append(forDialect(statement, kind));
+        return statements;
+    };
     return {
-        {1, u"halls, users, tokens, cases, applied ops, changes, receipt blocks, documents"_s, statements},
+        {1, u"halls, users, tokens, cases, applied ops, changes, receipt blocks, documents"_s, inDialect(version1)},
+        {2, u"the workstations' audit chains"_s, inDialect(version2)},
     };
 }
 

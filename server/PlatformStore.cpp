@@ -501,6 +501,127 @@ Expected<void> PlatformStore::writeCase(const protocol::CaseSnapshot &snapshot, 
     return {};
 }
 
+Expected<std::optional<AuditRecord>> PlatformStore::lastAuditRecord(const QString &workstationId)
+{
+    const QString action = u"Reading the audit chain of workstation %1"_s.arg(workstationId);
+    QSqlQuery query(m_database);
+    if (!run(query, u"SELECT record FROM audit_records WHERE workstation_id = ? ORDER BY sequence DESC LIMIT 1"_s,
+             {workstationId}))
+        return sqlError(query.lastError(), action);
+    if (!query.next())
+        return std::optional<AuditRecord>();
+    auto record = auditRecordFromJson(QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object());
+    if (!record)
+        return Error::make(ErrorCode::Corrupt, u"%1: %2"_s.arg(action, record.error().message));
+    return std::optional<AuditRecord>(*record);
+}
+
+Expected<protocol::OpResult> PlatformStore::applyAuditOp(const QString &hallId, const protocol::Op &op,
+                                                         const OpOrigin &origin)
+{
+    const QString action = u"Applying audit op %1"_s.arg(op.opId);
+    auto answer = [&op](protocol::OpStatus status, qint64 revision) {
+        protocol::OpResult result;
+        result.opId = op.opId;
+        result.status = status;
+        result.revision = revision;
+        return result;
+    };
+    auto rejected = [&op](const QString &code, const QString &message) {
+        protocol::OpResult result;
+        result.opId = op.opId;
+        result.status = protocol::OpStatus::Rejected;
+        result.reasonCode = code;
+        result.reasonMessage = message;
+        return result;
+    };
+
+    Transaction transaction(m_database);
+    if (!transaction.begin())
+        return sqlError(m_database.lastError(), action);
+    auto hall = lockHall(hallId, action);
+    if (!hall)
+        return hall.error();
+    if (!*hall)
+        return Error::make(ErrorCode::InvalidArgument, u"%1: there is no hall %2"_s.arg(action, hallId));
+    auto stored = storedRevision(op.opId, action);
+    if (!stored)
+        return stored.error();
+    if (*stored)
+        return answer(protocol::OpStatus::Duplicate, **stored);
+
+    // Rejections write nothing: the transaction rolls back.
+    auto record = auditRecordFromJson(op.payload);
+    if (!record)
+        return rejected(u"invalid-payload"_s, record.error().message);
+    if (origin.workstationId.isEmpty())
+        return rejected(u"invalid-payload"_s, u"An audit record needs the workstation id of its batch."_s);
+    if (record->computeHash() != record->hash)
+        return rejected(
+            u"audit-hash-mismatch"_s,
+            u"Audit record %1 does not match its hash: it was changed after it was written."_s.arg(record->sequence));
+    auto last = lastAuditRecord(origin.workstationId);
+    if (!last)
+        return last.error();
+    const qint64 expectedSequence = *last ? (*last)->sequence + 1 : 1;
+    const QString expectedPrevious = *last ? (*last)->hash : AuditLog::genesisHash();
+    if (record->sequence != expectedSequence || record->previousHash != expectedPrevious) {
+        if (!*last)
+            return rejected(u"audit-chain-break"_s,
+                            u"The platform holds no audit record from workstation %1 yet: its chain begins with "
+                            "record 1, not %2."_s.arg(origin.workstationId)
+                                .arg(record->sequence));
+        return rejected(
+            u"audit-chain-break"_s,
+            u"Audit record %1 does not continue the chain of workstation %2: the platform's last record "
+            "from it is record %3 with hash %4, and this record follows record %5 with hash %6."_s.arg(record->sequence)
+                .arg(origin.workstationId)
+                .arg((*last)->sequence)
+                .arg((*last)->hash.left(16))
+                .arg(record->sequence - 1)
+                .arg(record->previousHash.left(16)));
+    }
+
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const protocol::OpResult result = answer(protocol::OpStatus::Applied, record->sequence);
+    QSqlQuery query(m_database);
+    const bool inserted =
+        run(query,
+            u"INSERT INTO applied_ops (op_id, hall_id, case_id, kind, status, revision, result, workstation_id, "
+            "user_id, created_at, applied_at) VALUES (?, ?, '', ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+            {op.opId, hallId, protocol::opKindName(op.kind), protocol::opStatusName(result.status), result.revision,
+             QString::fromUtf8(protocol::encode(QList<protocol::OpResult>{result})), origin.workstationId,
+             origin.userId, milliseconds(op.createdUtc), now});
+    if (!inserted) {
+        // The same op id through another instance at the same moment.
+        if (isUniqueViolation(query.lastError())) {
+            query.finish();
+            transaction.rollback();
+            auto again = storedRevision(op.opId, action);
+            if (!again)
+                return again.error();
+            if (*again)
+                return answer(protocol::OpStatus::Duplicate, **again);
+        }
+        return sqlError(query.lastError(), action);
+    }
+    if (!run(query,
+             u"INSERT INTO audit_records (workstation_id, sequence, hall_id, op_id, user_id, action, result, "
+             "recorded_at, record, hash, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+             {origin.workstationId, record->sequence, hallId, op.opId, record->userId, record->action,
+              auditResultName(record->result), milliseconds(record->timeUtc), compactJson(toJson(*record)),
+              record->hash, now})) {
+        // Another instance stored this workstation's next record first: the
+        // retry sees the chain as it now stands.
+        if (isUniqueViolation(query.lastError()))
+            return Error::make(ErrorCode::Busy, u"%1: the audit chain moved on meanwhile"_s.arg(action));
+        return sqlError(query.lastError(), action);
+    }
+    if (!transaction.commit())
+        return sqlError(m_database.lastError(), action);
+    return result;
+}
+
 Expected<std::optional<qint64>> PlatformStore::storedRevision(const QString &opId, const QString &action)
 {
     QSqlQuery query(m_database);
@@ -514,6 +635,8 @@ Expected<std::optional<qint64>> PlatformStore::storedRevision(const QString &opI
 Expected<protocol::OpResult> PlatformStore::applyOp(const QString &hallId, const protocol::Op &op,
                                                     const OpOrigin &origin)
 {
+    if (op.kind == protocol::OpKind::AuditAppend)
+        return applyAuditOp(hallId, op, origin);
     const QString action = u"Applying op %1"_s.arg(op.opId);
     auto duplicate = [&op](qint64 revision) {
         protocol::OpResult result;
@@ -779,15 +902,15 @@ Expected<ChunkOutcome> PlatformStore::appendDocumentChunk(const QString &sha256,
     return outcome;
 }
 
-Expected<std::optional<StoredDocument>> PlatformStore::document(const QString &sha256)
+Expected<std::optional<PlatformDocument>> PlatformStore::document(const QString &sha256)
 {
     const QString action = u"Reading a document"_s;
     QSqlQuery query(m_database);
     if (!run(query, u"SELECT media_type, size, received, complete FROM documents WHERE sha256 = ?"_s, {sha256}))
         return sqlError(query.lastError(), action);
     if (!query.next())
-        return std::optional<StoredDocument>();
-    StoredDocument document;
+        return std::optional<PlatformDocument>();
+    PlatformDocument document;
     document.mediaType = query.value(0).toString();
     document.progress = {query.value(1).toLongLong(), query.value(2).toLongLong(), query.value(3).toInt() != 0};
     if (document.progress.complete) {
@@ -797,14 +920,15 @@ Expected<std::optional<StoredDocument>> PlatformStore::document(const QString &s
         while (query.next())
             document.content.append(query.value(0).toByteArray());
     }
-    return std::optional<StoredDocument>(std::move(document));
+    return std::optional<PlatformDocument>(std::move(document));
 }
 
 Expected<qint64> PlatformStore::countRows(const QString &table)
 {
-    static const QStringList tables{u"halls"_s,      u"counters"_s,       u"users"_s,     u"tokens"_s,
-                                    u"cases"_s,      u"applied_ops"_s,    u"changes"_s,   u"case_materials"_s,
-                                    u"case_notes"_s, u"receipt_blocks"_s, u"documents"_s, u"document_chunks"_s};
+    static const QStringList tables{u"halls"_s,        u"counters"_s,       u"users"_s,     u"tokens"_s,
+                                    u"cases"_s,        u"applied_ops"_s,    u"changes"_s,   u"case_materials"_s,
+                                    u"case_notes"_s,   u"receipt_blocks"_s, u"documents"_s, u"document_chunks"_s,
+                                    u"audit_records"_s};
     if (!tables.contains(table))
         return Error::make(ErrorCode::InvalidArgument, u"No table %1"_s.arg(table));
     QSqlQuery query(m_database);

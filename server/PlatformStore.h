@@ -3,6 +3,7 @@
 #include "DatabaseLocation.h"
 #include "PlatformRecords.h"
 #include "common/Expected.h"
+#include "security/AuditLog.h"
 #include "storage/Migrations.h"
 
 #include <QSqlDatabase>
@@ -65,6 +66,8 @@ public:
     // it does); Duplicate with the stored revision when its id was applied before.
     Expected<protocol::OpResult> applyOp(const QString &hallId, const protocol::Op &op, const OpOrigin &origin);
     Expected<std::optional<protocol::CaseSnapshot>> caseSnapshot(const QString &caseId);
+    // The last audit record held from a workstation (nullopt: none yet).
+    Expected<std::optional<AuditRecord>> lastAuditRecord(const QString &workstationId);
     Expected<protocol::ChangesPage> changes(const QString &hallId, qint64 after, int limit);
 
     // nullopt when the hall's numbers are used up.
@@ -73,7 +76,7 @@ public:
     Expected<AnnounceOutcome> announceDocument(const QString &sha256,
                                                const protocol::DocumentAnnouncement &announcement);
     Expected<ChunkOutcome> appendDocumentChunk(const QString &sha256, qint64 offset, const QByteArray &bytes);
-    Expected<std::optional<StoredDocument>> document(const QString &sha256);
+    Expected<std::optional<PlatformDocument>> document(const QString &sha256);
 
     // Rows in one of the platform's tables (tests, tools).
     Expected<qint64> countRows(const QString &table);
@@ -96,6 +99,9 @@ private:
     Expected<void> writeCase(const protocol::CaseSnapshot &snapshot, std::optional<qint64> previousRevision,
                              const QString &action);
     Expected<std::optional<qint64>> storedRevision(const QString &opId, const QString &action);
+    // An "audit.append" op: stored only when the record is sound and
+    // continues its workstation's chain, rejected with the reason otherwise.
+    Expected<protocol::OpResult> applyAuditOp(const QString &hallId, const protocol::Op &op, const OpOrigin &origin);
 
     DatabaseLocation m_location;
     QString m_connectionName;

@@ -17,6 +17,7 @@ namespace {
 constexpr CaseState allStates[] = {CaseState::Draft,       CaseState::PreReviewed, CaseState::CorrectionIssued,
                                    CaseState::Resubmitted, CaseState::Accepted,    CaseState::InProgress,
                                    CaseState::Completed,   CaseState::Rejected,    CaseState::Withdrawn};
+static_assert(std::size(allStates) == TrainingHall::stateCount);
 
 // The shortest way through the state machine from a new case to a state:
 // the transitions a counter would have made to get it there.
@@ -79,21 +80,30 @@ Expected<HallSeed> TrainingHall::build(int caseCount, quint32 seed)
     const QStringList counters = counterIds();
     for (qsizetype i = 0; i < counters.size(); ++i)
         hall.hall.counters.append({counters.at(i), u"%1号窗口"_s.arg(i + 1)});
-    for (const UserRecord &user : staff()) {
-        auto hash = PasswordHash::make(password());
-        if (!hash)
-            return hash.error();
+    // Everyone's password is the published "training", so one hash (and one
+    // salt) serves them all: each PBKDF2 run takes a good fraction of a
+    // second, and training mode seeds while the user waits for the window.
+    auto hash = PasswordHash::make(password());
+    if (!hash)
+        return hash.error();
+    for (const UserRecord &user : staff())
         hall.users.append({user, *hash, true});
-    }
+
+    // The way to each state, worked out once rather than for every case.
+    QList<QList<CaseEvent>> paths;
+    for (CaseState state : allStates)
+        paths.append(pathTo(state));
+    const QList<UserRecord> people = staff();
 
     SyntheticCases synthetic(seed, hallId());
     qint64 receiptNumber = 1;
+    hall.cases.reserve(caseCount);
     for (int i = 0; i < caseCount; ++i) {
         const NewCase generated = synthetic.next();
         protocol::CaseSnapshot snapshot{generated.caseRecord, generated.applicant};
         Case &c = snapshot.caseRecord;
         c.counterId = counters.at(i % counters.size());
-        c.staffId = staff().at(i % counters.size()).id;
+        c.staffId = people.at(i % counters.size()).id;
         c.state = CaseState::Draft;
         c.receiptNumber.clear();
         c.acceptedUtc = QDateTime();
@@ -101,7 +111,7 @@ Expected<HallSeed> TrainingHall::build(int caseCount, quint32 seed)
         c.revision = 1;
         // Ten minutes per step at the counter.
         QDateTime at = c.createdUtc;
-        for (CaseEvent event : pathTo(allStates[i % std::size(allStates)])) {
+        for (CaseEvent event : std::as_const(paths.at(i % paths.size()))) {
             auto next = CaseStateMachine::next(c.state, event);
             if (!next)
                 return next.error();
@@ -126,7 +136,8 @@ Expected<HallSeed> TrainingHall::build(int caseCount, quint32 seed)
 
 Expected<bool> TrainingHall::seed(PlatformStore &store, int caseCount)
 {
-    // Hashing the staff's passwords takes a second: not on every start.
+    // Building the hall (a password hash, thousands of cases) and writing it
+    // take about half a second: not on every start.
     auto halls = store.countRows(u"halls"_s);
     if (!halls)
         return halls.error();

@@ -17,7 +17,10 @@ class PlatformStore;
 class TrainingHall
 {
 public:
-    static constexpr int defaultCaseCount = 540;
+    // Issue 4: at least 500 cases in every one of the nine states.
+    static constexpr int stateCount = 9;
+    static constexpr int defaultCasesPerState = 500;
+    static constexpr int defaultCaseCount = defaultCasesPerState * stateCount;
 
     static QString hallId();
     static QString password();
@@ -25,7 +28,8 @@ public:
     static QList<UserRecord> staff();
 
     // The whole hall, ready for PlatformStore::seedHall(); the same seed
-    // gives the same people and cases (ids and times aside).
+    // gives the same people and cases (ids and times aside). The cases go
+    // round the states in turn, so a multiple of stateCount fills each alike.
     static Expected<HallSeed> build(int caseCount = defaultCaseCount, quint32 seed = 20261128);
     // Writes the hall into a database that has no hall yet; false, and
     // nothing written, otherwise.

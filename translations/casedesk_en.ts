@@ -29,6 +29,77 @@
     </message>
 </context>
 <context>
+    <name>AuditLog</name>
+    <message>
+        <source>Recording &quot;%1&quot; in the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a record names the user who acted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the action is not a name of lower-case words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the object or the details are too long for an audit record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit records name objects by their ids and hold no personal data such as ID, mobile or bank card numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit record %1 was never appended: it was put into the chain afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit record %1 is out of order: the record here was written as record %2, and record %1 stands further on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit record %1 was deleted: the chain goes on with the record written as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit record %1 was changed and given a new hash: record %2 holds another hash for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit record 1 was changed: it does not start the chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit record %1 carries the number %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit record %1 is out of order: the record here was written as record %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of audit record %1 was changed to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit record %1 was changed after it was written: it no longer matches its hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last audit records, from %1 to %2, were deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Calendar</name>
     <message>
         <source>%1: %2 is not a real date in the form YYYY-MM-DD: &quot;%3&quot;.</source>
@@ -128,6 +199,85 @@
     </message>
 </context>
 <context>
+    <name>CaseEventText</name>
+    <message>
+        <source>Pre-review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue a correction notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resubmit the materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand over the result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction notice issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials resubmitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Material updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync conflict settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseQuery</name>
     <message>
         <source>Listing cases</source>
@@ -215,6 +365,14 @@
     </message>
     <message>
         <source>%1: who did it is not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is signed in: a change cannot be recorded as made by %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -663,6 +821,14 @@
         <source>No document is attached to this material.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The supervisor must sign in to override: an id typed at the counter is not enough.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supervisor who signed in (%1) is not the one named (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IntakeWindow</name>
@@ -718,6 +884,73 @@
     </message>
     <message>
         <source>Cannot remove the key file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>window staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IT administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view their own cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view their counter&apos;s cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view the whole hall&apos;s cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reveal personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accept cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>override a finding that blocks acceptance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reassign cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>second-check cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>administer the workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not %2: that needs the role of %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1377,6 +1610,22 @@
         <source>Recording an upload</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Settling a change that needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: who did it is not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: it was settled already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a state change that clashed with the platform&apos;s can be sent again; this one can only be set aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Validators</name>
@@ -1891,6 +2140,398 @@
     </message>
 </context>
 <context>
+    <name>casedesk::CaseDetailDialog</name>
+    <message>
+        <source>The case could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The materials could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service item(s):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promised completion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken in at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-review findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened to the case, oldest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The materials and their documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What pre-review found, and the correction notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter shows the selected material&apos;s document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electronically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed over:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the result is handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand over the result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not in this workstation&apos;s cache)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, ID %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, credit code %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, mobile %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No promised date recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set when the case is accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promised by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promised by %1 (the working-day calendar does not reach that far)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Promised by %1 — overdue by %n working day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Promised by %1 — overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promised by %1 — due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Promised by %1 — %n working day(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(not yet accepted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter %1, by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; accepted %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receipt number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>promised by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handed over: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stood in by an electronic licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this workstation&apos;s change (%1) set aside; the platform&apos;s version kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supervisor override by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent again after a sync conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stood in by an electronic licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waived: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scan in the vault (%1…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocks acceptance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — pre-review at &quot;%2&quot; by %3: %4 blocking, %5 warning(s), %6 for information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — accepted despite blocking findings: supervisor %2, reason: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — correction notice %2 by %3: %n item(s) to bring or correct</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pre-review was recorded for this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result was handed over already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case has ended (%1): there is no result to hand over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing has not started yet: the result can be handed over once the case is in progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case has not been accepted yet: there is no result to hand over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that the applicant has the result; the case is then completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the selected material&apos;s document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No document is attached to the selected material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand over the result?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand over the result of case %1 to %2 (%3)? The case is then completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hand-over was not recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No document is attached to this material.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>casedesk::CaseListModel</name>
     <message>
         <source>(not yet accepted)</source>
@@ -1945,6 +2586,217 @@
     </message>
     <message>
         <source>Last change</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::ConflictsDialog</name>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promised by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Material state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>based on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes that need attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform did not take these changes as they were. Nothing is lost: compare this workstation&apos;s version with the platform&apos;s, then keep the platform&apos;s or send yours again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noticed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both versions, side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the platform&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send mine again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the list; what is left stays on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clashed with a change on the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused by the platform: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing needs attention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case …%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (differs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a change first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform refused this change outright: sent again, it would be refused again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a change of state can be sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is not in this workstation&apos;s cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is now &quot;%1&quot;: &quot;%2&quot; is not possible any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the refused change aside: the platform&apos;s decision stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case keeps the platform&apos;s version (it shows it already); this change is set aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make this workstation&apos;s change again on the platform&apos;s version, and send it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not settled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the platform&apos;s version is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: this workstation&apos;s change is made again and will be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Nothing else needs attention.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2304,10 +3156,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Supervisor override (accept despite blocking findings)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Supervisor&apos;s user id</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2385,6 +3233,14 @@
     </message>
     <message>
         <source>Scans and documents (*.png *.jpg *.jpeg *.tif *.tiff *.pdf);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept despite blocking findings: the supervisor&apos;s id and the reason are recorded with the case.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2528,6 +3384,22 @@
     </message>
     <message>
         <source>Resume or discard an intake saved as a draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Large text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text at least 18 pt and large controls, for the elderly-assist counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Black on white with a strong focus ring</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2966,10 +3838,38 @@ The case is saved; try again or choose another printer or folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>sync: the platform&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync: the user to sign in as.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync: allow plain HTTP to a host other than loopback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync needs --platform URL and --user USER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit log, record %1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>ok: audit chain of %n record(s) verified</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Commands (vault):
   init               create a profile with a new random key
   status             schema version, key store in use, counts
-  verify             check the database&apos;s integrity; non-zero exit on any fault
+  verify             check the database&apos;s integrity and the audit chain; non-zero
+                     exit on any fault, naming the audit record where it breaks
   rekey              re-encrypt the vault under a new random key
   seed --cases N     write N synthetic cases (fake applicants) in batches
   backup DEST        copy the profile, consistently, to DEST with its key sealed
@@ -3003,22 +3903,6 @@ Exit codes:
   9  no profile in that directory (or, for init and restore, one exists already)
   10 the profile&apos;s files are damaged
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sync: the platform&apos;s address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sync: the user to sign in as.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sync: allow plain HTTP to a host other than loopback.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sync needs --platform URL and --user USER</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

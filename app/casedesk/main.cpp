@@ -13,6 +13,9 @@
 #include "intake/IntakeWindow.h"
 #include "security/ProcessHardening.h"
 #include "storage/SqlCipherDriver.h"
+#include "theme/CounterDisplay.h"
+#include "windows/CaseDetailDialog.h"
+#include "windows/ConflictsDialog.h"
 #include "windows/DraftsDialog.h"
 #include "windows/MainWindow.h"
 #include "windows/ReceiptDialogs.h"
@@ -52,6 +55,8 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(u"org.casedesk.CaseDesk"_s);
     Localization localization;
     localization.install(Localization::preferredLocale());
+    CounterDisplay display;
+    display.apply(CounterDisplay::saved());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "CaseDesk counter workstation"));
@@ -116,6 +121,7 @@ int main(int argc, char *argv[])
     EngineVersions versions{QString::fromLatin1(build::version), QString::fromLatin1(qVersion()),
                             (*vault)->cipherVersion(), SqlCipherDriver::sqliteVersion()};
     MainWindow window(services, versions, &localization);
+    window.setCounterDisplay(&display);
 
     SyncThread sync(**vault, platform, SyncSettings{session->user->hallId, session->workstationId},
                     parser.isSet(insecureOption));
@@ -159,6 +165,24 @@ int main(int argc, char *argv[])
         DraftsDialog dialog((*vault)->draftStore(), services.catalogue, session->user->id, &window);
         QObject::connect(&dialog, &DraftsDialog::resumeRequested, &window,
                          [&](const Draft &draft) { openIntake(draft); });
+        dialog.exec();
+    });
+    // A case from the list; a change there goes to the list and to the platform.
+    QObject::connect(&window, &MainWindow::caseOpened, &window, [&](const QString &caseId) {
+        CaseDetailDialog dialog(services, (*vault)->documentStore(), caseId, &window);
+        QObject::connect(&dialog, &CaseDetailDialog::caseChanged, &window, [&] {
+            window.refreshCases();
+            sync.syncNow();
+        });
+        dialog.exec();
+    });
+    // The status bar's "needs attention" count: the sync conflicts to settle.
+    QObject::connect(&window, &MainWindow::attentionRequested, &window, [&] {
+        ConflictsDialog dialog(services, &window);
+        QObject::connect(&dialog, &ConflictsDialog::settled, &window, [&] {
+            window.refreshCases();
+            sync.syncNow();
+        });
         dialog.exec();
     });
     window.show();

@@ -21,7 +21,8 @@ ExitCode exitCodeFor(ErrorCode code)
     case ErrorCode::Corrupt: return Damaged;
     case ErrorCode::Crypto:
     case ErrorCode::Sql:
-    case ErrorCode::Busy: return Failure;
+    case ErrorCode::Busy:
+    case ErrorCode::PermissionDenied: return Failure;
     }
     return Failure;
 }

@@ -121,15 +121,31 @@ ExitCode VaultCommands::verify()
     auto problems = opened->vault->checkIntegrity();
     if (!problems)
         return fail(problems.error());
-    if (!problems->isEmpty()) {
-        for (const QString &problem : std::as_const(*problems))
-            m_out << QCoreApplication::translate("casedeskctl", "fault: %1").arg(problem) << Qt::endl;
+    QStringList faults = *problems;
+    // The audit chain is walked only in a sound database.
+    qint64 auditRecords = 0;
+    if (faults.isEmpty()) {
+        auto audit = opened->vault->auditLog().verify();
+        if (!audit)
+            return fail(audit.error());
+        auditRecords = audit->records;
+        if (const auto &broken = audit->firstBreak)
+            faults << QCoreApplication::translate("casedeskctl", "audit log, record %1 %2: %3")
+                          .arg(broken->position)
+                          .arg(auditBreakKindName(broken->kind), broken->explanation);
+    }
+    if (!faults.isEmpty()) {
+        for (const QString &fault : std::as_const(faults))
+            m_out << QCoreApplication::translate("casedeskctl", "fault: %1").arg(fault) << Qt::endl;
         m_err << QCoreApplication::translate("casedeskctl", "casedeskctl: the vault has %n fault(s).", nullptr,
-                                             int(problems->size()))
+                                             int(faults.size()))
               << Qt::endl;
         return Failure;
     }
     m_out << QCoreApplication::translate("casedeskctl", "ok: database integrity verified") << Qt::endl;
+    m_out << QCoreApplication::translate("casedeskctl", "ok: audit chain of %n record(s) verified", nullptr,
+                                         int(auditRecords))
+          << Qt::endl;
     return Success;
 }
 

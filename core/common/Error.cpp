@@ -24,6 +24,7 @@ QString errorCodeName(ErrorCode code)
     case ErrorCode::Crypto: return u"crypto"_s;
     case ErrorCode::Sql: return u"sql"_s;
     case ErrorCode::Busy: return u"busy"_s;
+    case ErrorCode::PermissionDenied: return u"permission-denied"_s;
     }
     return u"unknown"_s;
 }

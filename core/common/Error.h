@@ -23,6 +23,7 @@ enum class ErrorCode {
     Crypto,
     Sql,
     Busy,
+    PermissionDenied,
 };
 
 // An error as a value: a stable code for programs, a translated message for people.

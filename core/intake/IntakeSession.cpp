@@ -289,6 +289,9 @@ Expected<AcceptanceReceipt> IntakeSession::accept(const QDateTime &nowUtc,
                                                        "correction notice, or have a supervisor override with a "
                                                        "reason.",
                                                        nullptr, blocking));
+    // Before a receipt number is spent on it.
+    if (auto allowed = checkAcceptPermissions(report.blocksAcceptance(), override); !allowed)
+        return allowed.error();
     const ApplicationForm &form = m_engine->form();
     auto promised = Deadline::promise(m_calendar, localDay(nowUtc), form.promisedLimitDays);
     if (!promised)
@@ -303,9 +306,11 @@ Expected<AcceptanceReceipt> IntakeSession::accept(const QDateTime &nowUtc,
     if (override)
         details.insert(u"override"_s,
                        QJsonObject{{u"supervisor"_s, override->supervisorId}, {u"reason"_s, override->reason}});
+    const std::optional<Actor> overriddenBy =
+        override && report.blocksAcceptance() ? override->supervisor : std::nullopt;
     auto accepted = m_cases.apply(CaseTransition{m_caseId, CaseEvent::Accept, m_context.staffId,
                                                  override ? override->reason : QString(), nowUtc, *receiptNumber,
-                                                 promised->due, details});
+                                                 promised->due, details, overriddenBy});
     if (!accepted)
         return accepted.error();
     (void)discardDraft();
@@ -341,6 +346,35 @@ Expected<AcceptanceReceipt> IntakeSession::accept(const QDateTime &nowUtc,
         receipt.materials.append(received);
     }
     return receipt;
+}
+
+Expected<void> IntakeSession::checkAcceptPermissions(bool blocked,
+                                                     const std::optional<SupervisorOverride> &override) const
+{
+    const PermissionGuard *guard = m_cases.guard();
+    if (!guard)
+        return {};
+    const QString object = u"case:"_s + m_caseId;
+    if (auto allowed = guard->require(Permission::Accept, object); !allowed)
+        return allowed;
+    if (!blocked || !override)
+        return {};
+    if (!override->supervisor) {
+        // Recorded as what it is: an override by someone whose roles nobody checked.
+        (void)guard->requireOf(Actor{override->supervisorId.trimmed(), {}, {}, {}}, Permission::OverrideBlockingFinding,
+                               object);
+        return Error::make(ErrorCode::PermissionDenied,
+                           QCoreApplication::translate("IntakeSession",
+                                                       "The supervisor must sign in to override: an id typed at the "
+                                                       "counter is not enough."));
+    }
+    const QString named = override->supervisorId.trimmed();
+    if (!named.isEmpty() && named != override->supervisor->userId)
+        return Error::make(
+            ErrorCode::InvalidArgument,
+            QCoreApplication::translate("IntakeSession", "The supervisor who signed in (%1) is not the one named (%2).")
+                .arg(override->supervisor->userId, named));
+    return guard->requireOf(*override->supervisor, Permission::OverrideBlockingFinding, object);
 }
 
 Expected<CorrectionNotice> IntakeSession::issueCorrectionNotice(const QDateTime &nowUtc)

@@ -38,6 +38,11 @@ struct IntakeDocument {
 struct SupervisorOverride {
     QString supervisorId;
     QString reason;
+    // The supervisor as signed in at the counter for the override, with the
+    // roles the platform gave them. A session whose store is guarded
+    // (CaseStore::guardedBy) requires it and checks that it may override; an
+    // id typed at the counter alone is not enough there.
+    std::optional<Actor> supervisor = std::nullopt;
 };
 
 // One application at the counter, from the first keystroke to acceptance or
@@ -93,7 +98,9 @@ public:
 
     // Accepts with a receipt number from the numbers reserved on this
     // workstation and the promised date on the working-day calendar.
-    // Refused while a finding blocks, unless a supervisor overrides.
+    // Refused while a finding blocks, unless a supervisor overrides. With a
+    // guarded store the user must hold the accept permission and the
+    // overriding supervisor the override permission; a refusal is audited.
     Expected<AcceptanceReceipt> accept(const QDateTime &nowUtc,
                                        const std::optional<SupervisorOverride> &override = std::nullopt);
     // Records the case with every blocking finding told at once.
@@ -104,6 +111,9 @@ private:
     Expected<void> recordCase(const QDateTime &nowUtc);
     QDate localDay(const QDateTime &nowUtc) const;
     QJsonObject documentsJson() const;
+    // With a guarded store: whether this user may accept, and the override
+    // (when findings block) comes from a supervisor who may give it.
+    Expected<void> checkAcceptPermissions(bool blocked, const std::optional<SupervisorOverride> &override) const;
 
     const Catalogue &m_catalogue;
     const WorkingDayCalendar &m_calendar;

@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace casedesk {
@@ -34,7 +36,10 @@ QString scalarText(const QJsonValue &value)
 {
     if (value.isDouble()) {
         const double number = value.toDouble();
-        return number == double(qint64(number)) ? QString::number(qint64(number)) : QString::number(number, 'g', 15);
+        // In qint64's range before the conversion, which is undefined beyond
+        // it (a field of 1e300, say).
+        const bool whole = number >= -0x1p63 && number < 0x1p63 && number == std::trunc(number);
+        return whole ? QString::number(qint64(number)) : QString::number(number, 'g', 15);
     }
     if (value.isBool())
         return value.toBool() ? u"true"_s : u"false"_s;

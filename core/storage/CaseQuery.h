@@ -3,11 +3,13 @@
 #include "StorageError.h"
 #include "common/Expected.h"
 #include "domain/CaseState.h"
+#include "security/Permissions.h"
 
 #include <QDate>
 #include <QDateTime>
 #include <QList>
 #include <QSqlDatabase>
+#include <QStringList>
 
 #include <optional>
 
@@ -26,6 +28,21 @@ struct CaseRow {
     QDateTime createdUtc;
     QDateTime updatedUtc;
     QDate dueDate;
+    qint64 rowId = 0; // the row's place among equal sort keys
+};
+
+// A place in the list order: an entry's sort key and rowid.
+struct CaseCursor {
+    QString key;
+    qint64 rowId = 0;
+};
+
+// Rows of the list and where the list goes on: next is empty at its end. A
+// read within a walk budget may return fewer rows than asked, even none,
+// while more remain.
+struct CasePage {
+    QList<CaseRow> rows;
+    std::optional<CaseCursor> next;
 };
 
 // What the counter asks of its case list. Empty members do not filter.
@@ -52,21 +69,72 @@ struct CaseFilter {
 };
 
 // The case list over the vault, a page at a time, newest change first.
-// Every query is bounded (LIMIT) and follows an index, so a hall of a
-// million cases answers a page or a keystroke in milliseconds; paging is by
-// key (the last row seen), not by offset.
+// Every query is bounded (LIMIT) and paged by key (the last row seen), not by
+// offset. At a million cases a page is found in covering indexes alone
+// (migration 4): SQLCipher decrypts a page for every row it visits, so
+// only the rows shown are read from the table.
+//
+// A page is read through one or more ways in, each an index: an index in
+// list order is walked, testing each entry (one state, one item, the ID
+// tail, or the whole list), while the index of a selective term (a search
+// prefix, a deadline) drives: its few candidates are sorted. A term with
+// more than driveLimit() candidates (a capped count) is tested while walking
+// the list instead. Each way in yields the keys of its first page; the page
+// is the first of their union, and only its rows are read from the table.
 class CaseQuery
 {
 public:
     CaseQuery(QSqlDatabase database, SqlErrorMapper mapError);
 
+    // The same list for one signed-in user: page() refuses a scope the
+    // user's role does not allow (own cases, the counter's, the hall's, or
+    // another user's or counter's, which takes the hall permission) and
+    // records the refusal in the audit log. An empty staff or counter id in
+    // the filter means the user's own. Without a guard every scope is open
+    // (tools, benchmarks).
+    CaseQuery guardedBy(PermissionGuard guard) const;
+    const PermissionGuard *guard() const { return m_guard ? &*m_guard : nullptr; }
+
     // after: the last row of the previous page, or none for the first page.
     Expected<QList<CaseRow>> page(const CaseFilter &filter, int limit,
                                   const std::optional<CaseRow> &after = std::nullopt) const;
+    // Up to limit rows after a place in the list, looking at no more than
+    // walkBudget index entries per walk (0: no limit), so that a filter
+    // whose matches lie far down the list never holds up a keystroke: the
+    // rest comes with the next read, from CasePage::next.
+    Expected<CasePage> read(const CaseFilter &filter, int limit, const std::optional<CaseCursor> &after,
+                            int walkBudget) const;
+    // What SQLite does for page(): EXPLAIN QUERY PLAN, one line per step
+    // (the benchmark prints it; see docs/performance.md).
+    Expected<QStringList> plan(const CaseFilter &filter, int limit) const;
+
+    static constexpr int defaultDriveLimit = 10000;
+    // About 20 ms of the widest list index on the reference machine.
+    static constexpr int defaultWalkBudget = 10000;
+    int driveLimit() const { return m_driveLimit; }
+    // Tests lower it to take both ways through the same cases.
+    void setDriveLimit(int candidates) { m_driveLimit = candidates; }
 
 private:
+    // The filter as the guard allows it, with the user's own ids filled in.
+    Expected<CaseFilter> scopedFilter(const CaseFilter &filter) const;
+
+    struct Way;
+    struct Walked;
+    Expected<QList<Way>> waysIn(const CaseFilter &filter) const;
+    Expected<int> candidates(const QString &index, const QString &condition, const QVariantList &values) const;
+    Expected<Walked> walk(const Way &way, const CaseFilter &filter, int limit, const std::optional<CaseCursor> &after,
+                          int budget) const;
+    Expected<std::optional<QString>> frontier(const Way &way, const CaseFilter &filter,
+                                              const std::optional<QString> &beyond, int entries) const;
+    Expected<QList<CaseCursor>> keys(const QString &sql, const QVariantList &values) const;
+    Expected<QList<CaseRow>> rows(const QList<CaseCursor> &page) const;
+    Expected<QStringList> explain(const QString &sql, const QVariantList &values) const;
+
     QSqlDatabase m_database;
     SqlErrorMapper m_mapError;
+    int m_driveLimit = defaultDriveLimit;
+    std::optional<PermissionGuard> m_guard;
 };
 
 } // namespace casedesk

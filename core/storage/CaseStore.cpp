@@ -59,9 +59,11 @@ Expected<void> CaseStore::insertNew(const QList<NewCase> &batch, const QString &
          u"INSERT INTO applicants (id, kind, name, id_number, id_tail, mobile, address, created_at, "
          "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s},
         {&caseRow,
+         // The applicant's name and ID tail are copied onto the case for the
+         // case list (migration 4); written here, the insert trigger skips.
          u"INSERT INTO cases (id, receipt_number, applicant_id, item_code, state, hall_id, counter_id, "
-         "staff_id, form_json, created_at, updated_at, accepted_at, due_date, revision) "
-         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s},
+         "staff_id, form_json, created_at, updated_at, accepted_at, due_date, revision, applicant_name, "
+         "applicant_id_tail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s},
         {&event,
          u"INSERT INTO case_events (case_id, kind, from_state, to_state, actor, at) "
          "VALUES (?, 'created', NULL, ?, ?, ?)"_s},
@@ -103,6 +105,8 @@ Expected<void> CaseStore::insertNew(const QList<NewCase> &batch, const QString &
         caseRow.addBindValue(c.acceptedUtc);
         caseRow.addBindValue(c.dueDate.isValid() ? QVariant(c.dueDate) : QVariant(QMetaType(QMetaType::QString)));
         caseRow.addBindValue(c.revision);
+        caseRow.addBindValue(a.name);
+        caseRow.addBindValue(a.idNumber.right(4));
         if (!caseRow.exec())
             return fail(caseRow.lastError());
 
@@ -167,10 +171,40 @@ Expected<Case> CaseStore::load(const QString &caseId) const
     return caseFromQuery(query);
 }
 
+namespace {
+
+QString transitionAction(const CaseTransition &transition)
+{
+    return QCoreApplication::translate("CaseStore", "Recording \"%1\" for case %2")
+        .arg(caseEventName(transition.event), transition.caseId);
+}
+
+} // namespace
+
 Expected<Case> CaseStore::apply(const CaseTransition &transition)
 {
-    const QString action = QCoreApplication::translate("CaseStore", "Recording \"%1\" for case %2")
-                               .arg(caseEventName(transition.event), transition.caseId);
+    // Before the transaction: a refusal is recorded in one of its own.
+    if (auto allowed = checkPermission(transition, false); !allowed)
+        return allowed.error();
+    QSqlDatabase db = m_database;
+    if (!db.transaction())
+        return m_mapError(db.lastError(), transitionAction(transition));
+    auto applied = applyInTransaction(transition);
+    if (!applied) {
+        db.rollback();
+        return applied;
+    }
+    if (!db.commit()) {
+        const Error error = m_mapError(db.lastError(), transitionAction(transition));
+        db.rollback();
+        return error;
+    }
+    return applied;
+}
+
+Expected<Case> CaseStore::applyInTransaction(const CaseTransition &transition)
+{
+    const QString action = transitionAction(transition);
     if (CaseStateMachine::needsReason(transition.event) && transition.reason.trimmed().isEmpty())
         return Error::make(ErrorCode::InvalidArgument,
                            QCoreApplication::translate("CaseStore", "%1: a reason is required.").arg(action));
@@ -181,14 +215,12 @@ Expected<Case> CaseStore::apply(const CaseTransition &transition)
     if (transition.actor.isEmpty())
         return Error::make(ErrorCode::InvalidArgument,
                            QCoreApplication::translate("CaseStore", "%1: who did it is not recorded.").arg(action));
+    if (auto allowed = checkPermission(transition, true); !allowed)
+        return allowed.error();
 
-    QSqlDatabase db = m_database;
-    if (!db.transaction())
-        return m_mapError(db.lastError(), action);
-    QSqlQuery query(db);
+    QSqlQuery query(m_database);
     auto fail = [&](const Error &error) {
         query.finish();
-        db.rollback();
         return error;
     };
     auto current = load(transition.caseId);
@@ -256,9 +288,108 @@ Expected<Case> CaseStore::apply(const CaseTransition &transition)
     if (!query.exec())
         return fail(m_mapError(query.lastError(), action));
     query.finish();
-    if (!db.commit())
-        return fail(m_mapError(db.lastError(), action));
+    if (auto recorded = recordInAuditLog(transition); !recorded)
+        return recorded.error();
     return updated;
+}
+
+Expected<CaseFile> CaseStore::loadFile(const QString &caseId) const
+{
+    const QString action = QCoreApplication::translate("CaseStore", "Reading case %1").arg(caseId);
+    CaseFile file;
+    auto loaded = load(caseId);
+    if (!loaded)
+        return loaded.error();
+    file.caseRecord = *loaded;
+
+    QSqlQuery query(m_database);
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT id, kind, name, id_number, mobile, address FROM applicants WHERE id = ?"_s);
+    query.addBindValue(file.caseRecord.applicantId);
+    if (!query.exec())
+        return m_mapError(query.lastError(), action);
+    if (query.next()) {
+        Applicant &a = file.applicant;
+        a.id = query.value(0).toString();
+        a.kind = query.value(1).toString() == u"company" ? Applicant::Kind::Company : Applicant::Kind::Person;
+        a.name = query.value(2).toString();
+        a.idNumber = query.value(3).toString();
+        a.mobile = query.value(4).toString();
+        a.address = query.value(5).toString();
+    }
+    query.finish();
+
+    query.prepare(u"SELECT id, kind, from_state, to_state, actor, at, reason, payload FROM case_events "
+                  "WHERE case_id = ? ORDER BY id"_s);
+    query.addBindValue(caseId);
+    if (!query.exec())
+        return m_mapError(query.lastError(), action);
+    while (query.next()) {
+        CaseEventRecord event;
+        event.id = query.value(0).toLongLong();
+        event.kind = query.value(1).toString();
+        event.from = caseStateFromName(query.value(2).toString());
+        event.to = caseStateFromName(query.value(3).toString());
+        event.actor = query.value(4).toString();
+        event.atUtc = query.value(5).toDateTime();
+        event.reason = query.value(6).toString();
+        event.payload = QJsonDocument::fromJson(query.value(7).toString().toUtf8()).object();
+        file.events.append(event);
+    }
+    return file;
+}
+
+CaseStore CaseStore::guardedBy(PermissionGuard guard) const
+{
+    CaseStore guarded = *this;
+    guarded.m_guard = std::move(guard);
+    return guarded;
+}
+
+Expected<void> CaseStore::checkPermission(const CaseTransition &transition, bool inTransaction) const
+{
+    if (!m_guard || transition.event != CaseEvent::Accept)
+        return {};
+    if (transition.actor != m_guard->actor().userId)
+        return Error::make(
+            ErrorCode::PermissionDenied,
+            QCoreApplication::translate("CaseStore", "%1 is signed in: a change cannot be recorded as made by %2.")
+                .arg(m_guard->actor().userId, transition.actor));
+    const QString object = u"case:"_s + transition.caseId;
+    const auto recording =
+        inTransaction ? PermissionGuard::Recording::CallersTransaction : PermissionGuard::Recording::OwnTransaction;
+    if (auto allowed = m_guard->require(Permission::Accept, object, recording); !allowed)
+        return allowed;
+    if (transition.overriddenBy)
+        return m_guard->requireOf(*transition.overriddenBy, Permission::OverrideBlockingFinding, object, recording);
+    return {};
+}
+
+Expected<void> CaseStore::recordInAuditLog(const CaseTransition &transition) const
+{
+    if (!m_guard || transition.event != CaseEvent::Accept)
+        return {};
+    // In the transaction of the accept: both commit, or neither.
+    AuditLog log = m_guard->auditLog();
+    const QString object = u"case:"_s + transition.caseId;
+    QJsonObject details{{u"receiptNumber"_s, transition.receiptNumber}};
+    if (transition.overriddenBy)
+        details.insert(u"overriddenBy"_s, transition.overriddenBy->userId);
+    auto accepted = log.appendInTransaction(
+        AuditEntry{m_guard->actor().userId, auditaction::accept, object, AuditResult::Succeeded, details, {}});
+    if (!accepted)
+        return accepted.error();
+    if (transition.overriddenBy) {
+        auto overridden = log.appendInTransaction(AuditEntry{transition.overriddenBy->userId,
+                                                             auditaction::overrideFinding,
+                                                             object,
+                                                             AuditResult::Succeeded,
+                                                             QJsonObject{{u"atCounterOf"_s, m_guard->actor().userId}},
+                                                             {}});
+        if (!overridden)
+            return overridden.error();
+    }
+    return {};
 }
 
 Expected<bool> CaseStore::containsCase(const QString &caseId) const

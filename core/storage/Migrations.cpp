@@ -133,6 +133,103 @@ const QList<Migration> &schemaMigrations()
                  content TEXT NOT NULL,
                  updated_at DATETIME NOT NULL))"_s,
          }},
+        {4,
+         u"the case list at a million cases: the applicant's name and ID tail on the case, covering list indexes"_s,
+         {
+             // SQLCipher decrypts a 1 KiB page for every row it visits, so a
+             // list page is found in covering indexes alone (CaseQuery.cpp)
+             // and the cases table is read for the 200 rows shown, never
+             // applicants: the applicant's name and ID tail are copied onto
+             // the case, kept current by the triggers below whoever writes
+             // (CaseStore writes them itself, which spares the insert trigger).
+             u"ALTER TABLE cases ADD COLUMN applicant_name TEXT"_s,
+             u"ALTER TABLE cases ADD COLUMN applicant_id_tail TEXT"_s,
+             uR"(UPDATE cases SET
+                 applicant_name = (SELECT name FROM applicants a WHERE a.id = cases.applicant_id),
+                 applicant_id_tail = (SELECT id_tail FROM applicants a WHERE a.id = cases.applicant_id))"_s,
+             uR"(CREATE TRIGGER cases_copy_applicant_on_insert AFTER INSERT ON cases
+                 WHEN NEW.applicant_name IS NULL OR NEW.applicant_id_tail IS NULL
+                 BEGIN
+                     UPDATE cases SET
+                         applicant_name = (SELECT name FROM applicants a WHERE a.id = NEW.applicant_id),
+                         applicant_id_tail = (SELECT id_tail FROM applicants a WHERE a.id = NEW.applicant_id)
+                     WHERE rowid = NEW.rowid;
+                 END)"_s,
+             uR"(CREATE TRIGGER cases_copy_applicant_on_change AFTER UPDATE OF applicant_id ON cases
+                 WHEN OLD.applicant_id IS NOT NEW.applicant_id
+                 BEGIN
+                     UPDATE cases SET
+                         applicant_name = (SELECT name FROM applicants a WHERE a.id = NEW.applicant_id),
+                         applicant_id_tail = (SELECT id_tail FROM applicants a WHERE a.id = NEW.applicant_id)
+                     WHERE rowid = NEW.rowid;
+                 END)"_s,
+             uR"(CREATE TRIGGER applicants_copy_to_cases AFTER UPDATE OF name, id_tail ON applicants
+                 WHEN OLD.name IS NOT NEW.name OR OLD.id_tail IS NOT NEW.id_tail
+                 BEGIN
+                     UPDATE cases SET applicant_name = NEW.name, applicant_id_tail = NEW.id_tail
+                     WHERE applicant_id = NEW.id;
+                 END)"_s,
+             // Replaced by the covering indexes below.
+             u"DROP INDEX cases_updated"_s,
+             u"DROP INDEX cases_staff_updated"_s,
+             u"DROP INDEX cases_counter_updated"_s,
+             u"DROP INDEX cases_state_due"_s,
+             // The list in order of last change, for every scope, with every
+             // column a filter or a search may test.
+             uR"(CREATE INDEX cases_list ON cases (updated_at, staff_id, counter_id, state, due_date, item_code,
+                 receipt_number, applicant_name))"_s,
+             // One state, one service item, or one ID tail, in order of last change.
+             u"CREATE INDEX cases_state_list ON cases (state, updated_at, staff_id, counter_id, due_date, item_code)"_s,
+             u"CREATE INDEX cases_item_list ON cases (item_code, updated_at, staff_id, counter_id, state, due_date)"_s,
+             uR"(CREATE INDEX cases_tail_list ON cases (applicant_id_tail, updated_at, staff_id, counter_id, state,
+                 due_date, item_code))"_s,
+             // Open cases by deadline. The WHERE term is the one CaseQuery
+             // writes, word for word, so that SQLite may use the index.
+             uR"(CREATE INDEX cases_open_due ON cases (due_date, updated_at, state, staff_id, counter_id, item_code)
+                 WHERE state IN ('accepted', 'in_progress'))"_s,
+             // The search box: receipt number and applicant name prefixes.
+             uR"(CREATE INDEX cases_receipt_list ON cases (receipt_number, updated_at, staff_id, counter_id, state,
+                 due_date, item_code) WHERE receipt_number IS NOT NULL)"_s,
+             uR"(CREATE INDEX cases_name_list ON cases (applicant_name, updated_at, staff_id, counter_id, state,
+                 due_date, item_code))"_s,
+         }},
+        {5,
+         u"the hash-chained, append-only audit log"_s,
+         {
+             // core/security/AuditLog; the chain and its canonical form are
+             // docs/security.md, "Audit log". AUTOINCREMENT keeps the highest
+             // sequence ever issued in sqlite_sequence, so records removed
+             // from the end are missed and their numbers never reused.
+             uR"(CREATE TABLE audit_log (
+                 sequence INTEGER PRIMARY KEY AUTOINCREMENT,
+                 recorded_at TEXT NOT NULL,
+                 user_id TEXT NOT NULL,
+                 action TEXT NOT NULL,
+                 object TEXT NOT NULL DEFAULT '',
+                 result TEXT NOT NULL,
+                 details TEXT NOT NULL DEFAULT '',
+                 previous_hash TEXT NOT NULL CHECK (length(previous_hash) = 64),
+                 hash TEXT NOT NULL CHECK (length(hash) = 64)))"_s,
+             // Append-only, whoever writes: no record changes or goes, and a
+             // new one continues the chain at its end.
+             uR"(CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+                 BEGIN
+                     SELECT RAISE(ABORT, 'the audit log is append-only: records cannot be changed');
+                 END)"_s,
+             uR"(CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+                 BEGIN
+                     SELECT RAISE(ABORT, 'the audit log is append-only: records cannot be deleted');
+                 END)"_s,
+             uR"(CREATE TRIGGER audit_log_append_at_end BEFORE INSERT ON audit_log
+                 WHEN NEW.sequence IS NOT
+                          coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'), 0) + 1
+                      OR NEW.previous_hash IS NOT
+                          coalesce((SELECT hash FROM audit_log ORDER BY sequence DESC LIMIT 1),
+                                   '0000000000000000000000000000000000000000000000000000000000000000')
+                 BEGIN
+                     SELECT RAISE(ABORT, 'the audit log is append-only: a record must continue the chain');
+                 END)"_s,
+         }},
     };
     return migrations;
 }

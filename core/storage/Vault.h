@@ -7,6 +7,8 @@
 #include "Profile.h"
 #include "common/Expected.h"
 #include "keys/KeyStore.h"
+#include "security/AuditLog.h"
+#include "security/Permissions.h"
 #include "sync/SyncStore.h"
 
 #include <QSqlDatabase>
@@ -70,6 +72,10 @@ public:
     DocumentStore documentStore() const;
     DraftStore draftStore() const;
     SyncStore syncStore() const;
+    AuditLog auditLog() const;
+    // The check core services make for this user, refusals recorded in this
+    // vault's audit log; hand it to caseStore().guardedBy() and the like.
+    PermissionGuard permissionGuard(const Actor &actor) const;
 
     // An SQL failure on this vault's connection, as an actionable Error.
     Error errorFrom(const QSqlError &error, const QString &action) const;

@@ -55,13 +55,10 @@ PlatformResult<T> decoded(const auto &response, Decoder decode)
 
 PlatformResult<PlatformClient::DocumentProgress> documentProgress(const QByteArray &body)
 {
-    const QJsonObject json = QJsonDocument::fromJson(body).object();
-    const QJsonValue received = json.value(u"received"_s);
-    if (!received.isDouble() || received.toDouble() < 0)
-        return PlatformFailure{
-            PlatformFailure::Kind::Malformed, 0, u"malformed"_s, u"the document progress has no \"received\""_s, {}};
-    return PlatformClient::DocumentProgress{qint64(json.value(u"size"_s).toDouble()), qint64(received.toDouble()),
-                                            json.value(u"complete"_s).toBool()};
+    const Expected<protocol::DocumentProgress> progress = protocol::decodeDocumentProgress(body);
+    if (!progress)
+        return malformed<PlatformClient::DocumentProgress>(progress.error());
+    return PlatformClient::DocumentProgress{progress->size, progress->received, progress->complete};
 }
 
 } // namespace

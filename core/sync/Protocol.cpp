@@ -4,6 +4,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace casedesk::protocol {
@@ -57,10 +59,13 @@ public:
         const QJsonValue value = m_object.value(QLatin1StringView(key));
         if (value.isUndefined() && !required)
             return minimum;
-        // JSON numbers are doubles: whole numbers up to 2^53 are exact.
-        const double number = value.toDouble(-1.5);
-        if (!value.isDouble() || number != double(qint64(number)) || number < double(minimum)
-            || number > double(maximum)) {
+        // JSON numbers are doubles: whole numbers up to 2^53 are exact. The
+        // range is checked before the conversion, which is undefined for a
+        // double beyond qint64 (1e300, say: found by fuzz_sync_protocol).
+        Q_ASSERT(minimum >= -(qint64(1) << 53) && maximum <= (qint64(1) << 53));
+        const double number = value.toDouble();
+        if (!value.isDouble() || !(number >= double(minimum) && number <= double(maximum))
+            || number != std::trunc(number)) {
             fail(key, u"not a whole number from %1 to %2"_s.arg(minimum).arg(maximum));
             return minimum;
         }
@@ -124,19 +129,23 @@ public:
         if (m_error.isEmpty())
             m_error = u"%1.%2: %3"_s.arg(m_path, QLatin1StringView(key), why);
     }
+    // A nested reader's error, already worded as one: not wrapped again.
     void failWith(const Error &error)
     {
-        if (m_error.isEmpty())
+        if (m_error.isEmpty()) {
             m_error = error.message;
+            m_nested = true;
+        }
     }
 
     bool ok() const { return m_error.isEmpty(); }
-    Error error() const { return invalid(m_error); }
+    Error error() const { return m_nested ? Error::make(ErrorCode::InvalidArgument, m_error) : invalid(m_error); }
 
 private:
     QJsonObject m_object;
     QString m_path;
     QString m_error;
+    bool m_nested = false;
 };
 
 Expected<QJsonObject> parseObject(const QByteArray &body, const QString &what)
@@ -171,13 +180,15 @@ QString opKindName(OpKind kind)
     case OpKind::CaseTransition: return u"case.transition"_s;
     case OpKind::CaseMaterial: return u"case.material"_s;
     case OpKind::CaseNote: return u"case.note"_s;
+    case OpKind::AuditAppend: return u"audit.append"_s;
     }
     return QString();
 }
 
 std::optional<OpKind> opKindFromName(QStringView name)
 {
-    for (OpKind kind : {OpKind::CaseCreate, OpKind::CaseTransition, OpKind::CaseMaterial, OpKind::CaseNote}) {
+    for (OpKind kind :
+         {OpKind::CaseCreate, OpKind::CaseTransition, OpKind::CaseMaterial, OpKind::CaseNote, OpKind::AuditAppend}) {
         if (opKindName(kind) == name)
             return kind;
     }
@@ -325,12 +336,16 @@ Expected<Op> opFromJson(const QJsonObject &json)
     Reader read(json, u"op"_s);
     Op op;
     op.opId = read.id("opId");
-    op.caseId = read.id("caseId");
     const QString kind = read.text("kind", true, 32);
     if (const auto parsed = opKindFromName(kind))
         op.kind = *parsed;
     else
         read.fail("kind", u"unknown op kind \"%1\""_s.arg(kind));
+    // An audit record belongs to the workstation's chain, not to a case.
+    const bool aboutACase = op.kind != OpKind::AuditAppend;
+    op.caseId = read.id("caseId", aboutACase);
+    if (!aboutACase && !op.caseId.isEmpty())
+        read.fail("caseId", u"not empty for an audit record"_s);
     op.baseRev = read.integer("baseRev", 0, std::numeric_limits<int>::max());
     op.createdUtc = read.time("createdAt");
     op.payload = read.object("payload");
@@ -392,10 +407,15 @@ namespace {
 Expected<CaseSnapshot> snapshotFromJson(const QJsonObject &json)
 {
     Reader read(json, u"snapshot"_s);
-    auto c = caseFromJson(read.object("case"));
+    const QJsonObject caseJson = read.object("case");
+    const QJsonObject applicantJson = read.object("applicant");
+    // Say that "case" is not an object, rather than that its id is missing.
+    if (!read.ok())
+        return read.error();
+    auto c = caseFromJson(caseJson);
     if (!c)
         return c.error();
-    auto a = applicantFromJson(read.object("applicant"));
+    auto a = applicantFromJson(applicantJson);
     if (!a)
         return a.error();
     if (c->applicantId != a->id)
@@ -665,6 +685,21 @@ QByteArray encode(const DocumentProgress &progress)
     return compact(QJsonObject{{u"size"_s, double(progress.size)},
                                {u"received"_s, double(progress.received)},
                                {u"complete"_s, progress.complete}});
+}
+
+Expected<DocumentProgress> decodeDocumentProgress(const QByteArray &body)
+{
+    auto object = parseObject(body, u"the document progress"_s);
+    if (!object)
+        return object.error();
+    Reader read(*object, u"progress"_s);
+    DocumentProgress progress;
+    progress.size = read.integer("size", 0, qint64(1) << 53, false);
+    progress.received = read.integer("received", 0, qint64(1) << 53);
+    progress.complete = object->value(u"complete"_s).toBool();
+    if (!read.ok())
+        return read.error();
+    return progress;
 }
 
 Expected<CaseSnapshot> createPayloadFromJson(const QJsonObject &payload)

@@ -23,7 +23,9 @@ inline constexpr int maximumChangesPerPage = 1000;
 inline constexpr qint64 maximumBodySize = 8 * 1024 * 1024;
 inline constexpr qint64 maximumChunkSize = 1024 * 1024;
 
-enum class OpKind { CaseCreate, CaseTransition, CaseMaterial, CaseNote };
+// AuditAppend carries one record of the workstation's audit chain
+// (core/security/AuditLog) and no case: its caseId is empty.
+enum class OpKind { CaseCreate, CaseTransition, CaseMaterial, CaseNote, AuditAppend };
 QString opKindName(OpKind kind);
 std::optional<OpKind> opKindFromName(QStringView name);
 // Commuting ops apply whatever the case's revision; the others only on the
@@ -186,6 +188,9 @@ Expected<QString> decodeRefreshRequest(const QByteArray &body);
 Expected<ReceiptBlockRequest> decodeReceiptBlockRequest(const QByteArray &body);
 Expected<DocumentAnnouncement> decodeDocumentAnnouncement(const QByteArray &body);
 QByteArray encode(const DocumentProgress &progress);
+// How much of a document the platform has: the answer to an announcement or
+// a chunk, or the problem of a 409 on a chunk, which carries "received" alone.
+Expected<DocumentProgress> decodeDocumentProgress(const QByteArray &body);
 // case.create: the case and its applicant, which must belong together.
 Expected<CaseSnapshot> createPayloadFromJson(const QJsonObject &payload);
 Expected<TransitionPayload> transitionPayloadFromJson(const QJsonObject &payload);

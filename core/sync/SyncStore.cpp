@@ -1,7 +1,10 @@
 #include "SyncStore.h"
 
+#include "storage/CaseStore.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QSet>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -121,72 +124,133 @@ Expected<QList<protocol::Op>> SyncStore::pendingOps(int limit) const
     return ops;
 }
 
-Expected<void> SyncStore::writeSnapshot(const protocol::CaseSnapshot &snapshot)
+namespace {
+
+// Writes the platform's version of cases inside the caller's transaction.
+// Its statements are prepared once and reused for a whole page: preparing and
+// binding cost more than the writes themselves when a page has hundreds of
+// cases. A probe by primary key decides between INSERT and UPDATE (SQLite
+// 3.15 has no UPSERT, and REPLACE would delete the case's events through
+// ON DELETE CASCADE).
+class SnapshotWriter
 {
-    const Applicant &a = snapshot.applicant;
-    const Case &c = snapshot.caseRecord;
-    const QString action =
-        QCoreApplication::translate("SyncStore", "Saving the platform's version of case %1").arg(c.id);
-    QSqlQuery query(m_database);
-    // No UPSERT in SQLite 3.15, and REPLACE would delete the case's events
-    // (ON DELETE CASCADE): update, and insert when there was nothing.
-    const QVariantList applicantValues{a.kind == Applicant::Kind::Person ? u"person"_s : u"company"_s,
-                                       a.name,
-                                       a.idNumber,
-                                       a.idNumber.right(4),
-                                       nullable(a.mobile),
-                                       nullable(a.address),
-                                       QDateTime::currentDateTimeUtc(),
-                                       a.id};
-    query.prepare(u"UPDATE applicants SET kind = ?, name = ?, id_number = ?, id_tail = ?, mobile = ?, address = ?, "
-                  "updated_at = ? WHERE id = ?"_s);
-    for (const QVariant &value : applicantValues)
-        query.addBindValue(value);
-    if (!query.exec())
-        return m_mapError(query.lastError(), action);
-    if (query.numRowsAffected() == 0) {
-        query.prepare(u"INSERT INTO applicants (kind, name, id_number, id_tail, mobile, address, updated_at, id, "
-                      "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-        for (const QVariant &value : applicantValues)
-            query.addBindValue(value);
-        query.addBindValue(c.createdUtc);
-        if (!query.exec())
-            return m_mapError(query.lastError(), action);
+public:
+    SnapshotWriter(const QSqlDatabase &database, const SqlErrorMapper &mapError)
+        : m_mapError(mapError),
+          m_now(QDateTime::currentDateTimeUtc()),
+          m_caseExists(database),
+          m_applicantExists(database),
+          m_insertCase(database),
+          m_updateCase(database),
+          m_insertApplicant(database),
+          m_updateApplicant(database)
+    { }
+
+    Expected<void> write(const protocol::CaseSnapshot &snapshot)
+    {
+        const Applicant &a = snapshot.applicant;
+        const Case &c = snapshot.caseRecord;
+        const QString action =
+            QCoreApplication::translate("SyncStore", "Saving the platform's version of case %1").arg(c.id);
+        if (auto prepared = prepare(action); !prepared)
+            return prepared.error();
+
+        auto applicantKnown = exists(m_applicantExists, a.id, action);
+        if (!applicantKnown)
+            return applicantKnown.error();
+        QSqlQuery &applicant = *applicantKnown ? m_updateApplicant : m_insertApplicant;
+        applicant.addBindValue(a.kind == Applicant::Kind::Person ? u"person"_s : u"company"_s);
+        applicant.addBindValue(a.name);
+        applicant.addBindValue(a.idNumber);
+        applicant.addBindValue(a.idNumber.right(4));
+        applicant.addBindValue(nullable(a.mobile));
+        applicant.addBindValue(nullable(a.address));
+        applicant.addBindValue(m_now);
+        if (!*applicantKnown)
+            applicant.addBindValue(c.createdUtc);
+        applicant.addBindValue(a.id);
+        if (!applicant.exec())
+            return m_mapError(applicant.lastError(), action);
+
+        auto caseKnown = exists(m_caseExists, c.id, action);
+        if (!caseKnown)
+            return caseKnown.error();
+        QSqlQuery &row = *caseKnown ? m_updateCase : m_insertCase;
+        row.addBindValue(nullable(c.receiptNumber));
+        row.addBindValue(c.applicantId);
+        row.addBindValue(c.itemCode);
+        row.addBindValue(caseStateName(c.state));
+        row.addBindValue(c.hallId);
+        row.addBindValue(nullable(c.counterId));
+        row.addBindValue(nullable(c.staffId));
+        row.addBindValue(compactJson(c.form));
+        row.addBindValue(c.createdUtc);
+        row.addBindValue(c.updatedUtc.isValid() ? c.updatedUtc : c.createdUtc);
+        row.addBindValue(nullable(c.acceptedUtc));
+        row.addBindValue(c.dueDate.isValid() ? QVariant(c.dueDate.toString(Qt::ISODate))
+                                             : QVariant(QMetaType(QMetaType::QString)));
+        row.addBindValue(c.revision);
+        row.addBindValue(c.revision);
+        row.addBindValue(c.id);
+        if (!row.exec())
+            return m_mapError(row.lastError(), action);
+        return {};
     }
-    const QVariantList caseValues{nullable(c.receiptNumber),
-                                  c.applicantId,
-                                  c.itemCode,
-                                  caseStateName(c.state),
-                                  c.hallId,
-                                  nullable(c.counterId),
-                                  nullable(c.staffId),
-                                  compactJson(c.form),
-                                  c.createdUtc,
-                                  c.updatedUtc.isValid() ? c.updatedUtc : c.createdUtc,
-                                  nullable(c.acceptedUtc),
-                                  c.dueDate.isValid() ? QVariant(c.dueDate.toString(Qt::ISODate))
-                                                      : QVariant(QMetaType(QMetaType::QString)),
-                                  c.revision,
-                                  c.revision,
-                                  c.id};
-    query.prepare(u"UPDATE cases SET receipt_number = ?, applicant_id = ?, item_code = ?, state = ?, hall_id = ?, "
-                  "counter_id = ?, staff_id = ?, form_json = ?, created_at = ?, updated_at = ?, accepted_at = ?, "
-                  "due_date = ?, revision = ?, platform_revision = ? WHERE id = ?"_s);
-    for (const QVariant &value : caseValues)
-        query.addBindValue(value);
-    if (!query.exec())
-        return m_mapError(query.lastError(), action);
-    if (query.numRowsAffected() == 0) {
-        query.prepare(u"INSERT INTO cases (receipt_number, applicant_id, item_code, state, hall_id, counter_id, "
-                      "staff_id, form_json, created_at, updated_at, accepted_at, due_date, revision, "
-                      "platform_revision, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-        for (const QVariant &value : caseValues)
-            query.addBindValue(value);
-        if (!query.exec())
-            return m_mapError(query.lastError(), action);
+
+private:
+    Expected<void> prepare(const QString &action)
+    {
+        if (m_prepared)
+            return {};
+        const std::pair<QSqlQuery *, QString> statements[] = {
+            {&m_caseExists, u"SELECT 1 FROM cases WHERE id = ?"_s},
+            {&m_applicantExists, u"SELECT 1 FROM applicants WHERE id = ?"_s},
+            {&m_updateApplicant,
+             u"UPDATE applicants SET kind = ?, name = ?, id_number = ?, id_tail = ?, mobile = ?, "
+             "address = ?, updated_at = ? WHERE id = ?"_s},
+            {&m_insertApplicant,
+             u"INSERT INTO applicants (kind, name, id_number, id_tail, mobile, address, "
+             "updated_at, created_at, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s},
+            {&m_updateCase,
+             u"UPDATE cases SET receipt_number = ?, applicant_id = ?, item_code = ?, state = ?, "
+             "hall_id = ?, counter_id = ?, staff_id = ?, form_json = ?, created_at = ?, updated_at = ?, "
+             "accepted_at = ?, due_date = ?, revision = ?, platform_revision = ? WHERE id = ?"_s},
+            {&m_insertCase,
+             u"INSERT INTO cases (receipt_number, applicant_id, item_code, state, hall_id, counter_id, "
+             "staff_id, form_json, created_at, updated_at, accepted_at, due_date, revision, "
+             "platform_revision, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s},
+        };
+        for (const auto &[query, sql] : statements) {
+            query->setForwardOnly(true);
+            if (!query->prepare(sql))
+                return m_mapError(query->lastError(), action);
+        }
+        m_prepared = true;
+        return {};
     }
-    return {};
-}
+
+    Expected<bool> exists(QSqlQuery &probe, const QString &id, const QString &action)
+    {
+        probe.addBindValue(id);
+        if (!probe.exec())
+            return m_mapError(probe.lastError(), action);
+        const bool found = probe.next();
+        probe.finish();
+        return found;
+    }
+
+    const SqlErrorMapper &m_mapError;
+    const QDateTime m_now;
+    bool m_prepared = false;
+    QSqlQuery m_caseExists;
+    QSqlQuery m_applicantExists;
+    QSqlQuery m_insertCase;
+    QSqlQuery m_updateCase;
+    QSqlQuery m_insertApplicant;
+    QSqlQuery m_updateApplicant;
+};
+
+} // namespace
 
 Expected<ResultsOutcome> SyncStore::applyResults(const QList<protocol::Op> &ops,
                                                  const QList<protocol::OpResult> &results)
@@ -195,7 +259,16 @@ Expected<ResultsOutcome> SyncStore::applyResults(const QList<protocol::Op> &ops,
     return inTransaction<ResultsOutcome>(m_database, m_mapError, action, [&]() -> Expected<ResultsOutcome> {
         ResultsOutcome outcome;
         QSqlQuery query(m_database);
+        SnapshotWriter snapshots(m_database, m_mapError);
         const QDateTime now = QDateTime::currentDateTimeUtc();
+        // The statements every op needs, prepared once for the batch.
+        QSqlQuery confirmed(m_database);
+        QSqlQuery done(m_database);
+        if (!confirmed.prepare(u"UPDATE cases SET platform_revision = ? WHERE id = ? AND "
+                               "coalesce(platform_revision, 0) < ?"_s))
+            return m_mapError(confirmed.lastError(), action);
+        if (!done.prepare(u"DELETE FROM outbox WHERE op_id = ?"_s))
+            return m_mapError(done.lastError(), action);
         for (qsizetype i = 0; i < ops.size() && i < results.size(); ++i) {
             const protocol::Op &op = ops.at(i);
             const protocol::OpResult &result = results.at(i);
@@ -203,13 +276,11 @@ Expected<ResultsOutcome> SyncStore::applyResults(const QList<protocol::Op> &ops,
             case protocol::OpStatus::Applied:
             case protocol::OpStatus::Duplicate:
                 ++(result.status == protocol::OpStatus::Applied ? outcome.applied : outcome.duplicates);
-                query.prepare(u"UPDATE cases SET platform_revision = ? WHERE id = ? AND "
-                              "coalesce(platform_revision, 0) < ?"_s);
-                query.addBindValue(result.revision);
-                query.addBindValue(op.caseId);
-                query.addBindValue(result.revision);
-                if (!query.exec())
-                    return m_mapError(query.lastError(), action);
+                confirmed.addBindValue(result.revision);
+                confirmed.addBindValue(op.caseId);
+                confirmed.addBindValue(result.revision);
+                if (!confirmed.exec())
+                    return m_mapError(confirmed.lastError(), action);
                 break;
             case protocol::OpStatus::Conflict:
             case protocol::OpStatus::Rejected: {
@@ -235,16 +306,15 @@ Expected<ResultsOutcome> SyncStore::applyResults(const QList<protocol::Op> &ops,
                     return m_mapError(query.lastError(), action);
                 // The platform decides a clash: its version becomes ours.
                 if (result.current) {
-                    if (auto written = writeSnapshot(*result.current); !written)
+                    if (auto written = snapshots.write(*result.current); !written)
                         return written.error();
                 }
                 break;
             }
             }
-            query.prepare(u"DELETE FROM outbox WHERE op_id = ?"_s);
-            query.addBindValue(op.opId);
-            if (!query.exec())
-                return m_mapError(query.lastError(), action);
+            done.addBindValue(op.opId);
+            if (!done.exec())
+                return m_mapError(done.lastError(), action);
         }
         return outcome;
     });
@@ -254,22 +324,27 @@ Expected<int> SyncStore::applyChanges(const protocol::ChangesPage &page)
 {
     const QString action = QCoreApplication::translate("SyncStore", "Saving a page of the platform's changes");
     return inTransaction<int>(m_database, m_mapError, action, [&]() -> Expected<int> {
+        // Cases with ops still to push, read once for the page: a page is
+        // hundreds of cases, and outbox.case_id has no index.
+        QSet<QString> pendingCases;
+        QSqlQuery query(m_database);
+        query.setForwardOnly(true);
+        if (!page.changes.isEmpty()) {
+            if (!query.exec(u"SELECT DISTINCT case_id FROM outbox WHERE case_id IS NOT NULL"_s))
+                return m_mapError(query.lastError(), action);
+            while (query.next())
+                pendingCases.insert(query.value(0).toString());
+            query.finish();
+        }
+        SnapshotWriter snapshots(m_database, m_mapError);
         int written = 0;
-        QSqlQuery pending(m_database);
-        pending.prepare(u"SELECT 1 FROM outbox WHERE case_id = ? LIMIT 1"_s);
         for (const protocol::Change &change : page.changes) {
-            pending.addBindValue(change.snapshot.caseRecord.id);
-            if (!pending.exec())
-                return m_mapError(pending.lastError(), action);
-            const bool hasPending = pending.next();
-            pending.finish();
-            if (hasPending)
+            if (pendingCases.contains(change.snapshot.caseRecord.id))
                 continue;
-            if (auto result = writeSnapshot(change.snapshot); !result)
+            if (auto result = snapshots.write(change.snapshot); !result)
                 return result.error();
             ++written;
         }
-        QSqlQuery query(m_database);
         query.prepare(u"INSERT OR REPLACE INTO sync_state (key, value) VALUES (?, ?)"_s);
         query.addBindValue(cursorKey);
         query.addBindValue(QString::number(page.next));
@@ -296,6 +371,80 @@ Expected<QList<AttentionItem>> SyncStore::openAttention() const
                                    query.value(7).toString(), query.value(8).toString(), query.value(9).toDateTime()});
     }
     return items;
+}
+
+Expected<void> SyncStore::resolveAttention(qint64 itemId, AttentionResolution resolution, const QString &actor,
+                                           const QDateTime &at)
+{
+    const QString action = QCoreApplication::translate("SyncStore", "Settling a change that needs attention");
+    if (actor.isEmpty())
+        return Error::make(ErrorCode::InvalidArgument,
+                           QCoreApplication::translate("SyncStore", "%1: who did it is not recorded.").arg(action));
+    const QDateTime when = at.isValid() ? at.toUTC() : QDateTime::currentDateTimeUtc();
+    return inTransaction<void>(m_database, m_mapError, action, [&]() -> Expected<void> {
+        QSqlQuery query(m_database);
+        query.prepare(u"SELECT op_id, case_id, kind, local_payload, status FROM needs_attention "
+                      "WHERE id = ? AND resolved_at IS NULL"_s);
+        query.addBindValue(itemId);
+        if (!query.exec())
+            return m_mapError(query.lastError(), action);
+        if (!query.next())
+            return Error::make(ErrorCode::InvalidArgument,
+                               QCoreApplication::translate("SyncStore", "%1: it was settled already.").arg(action));
+        const QString opId = query.value(0).toString();
+        const QString caseId = query.value(1).toString();
+        const QString kind = query.value(2).toString();
+        const QJsonObject local = QJsonDocument::fromJson(query.value(3).toString().toUtf8()).object();
+        const bool conflict = query.value(4).toString() == u"conflict";
+        query.finish();
+
+        QString resolutionName;
+        if (resolution == AttentionResolution::Resubmit) {
+            if (!conflict || kind != protocol::opKindName(protocol::OpKind::CaseTransition))
+                return Error::make(ErrorCode::InvalidArgument,
+                                   QCoreApplication::translate("SyncStore",
+                                                               "Only a state change that clashed with the platform's "
+                                                               "can be sent again; this one can only be set aside."));
+            auto transition = protocol::transitionPayloadFromJson(local);
+            if (!transition)
+                return transition.error();
+            QJsonObject details = transition->details;
+            details.insert(u"resubmits"_s, opId);
+            details.insert(u"firstBy"_s, transition->actor);
+            // The state machine decides against the case as it now stands
+            // (the platform's version): an illegal change is refused here.
+            auto applied =
+                CaseStore(m_database, m_mapError)
+                    .applyInTransaction(CaseTransition{caseId, transition->event, actor, transition->reason, when,
+                                                       transition->receiptNumber, transition->dueDate, details});
+            if (!applied)
+                return applied.error();
+            resolutionName = u"resubmitted"_s;
+        } else {
+            resolutionName = u"kept_platform"_s;
+            // The case's history says who set the local change aside (the
+            // re-submitted change is its own event).
+            query.prepare(u"INSERT INTO case_events (case_id, kind, actor, at, payload) "
+                          "SELECT id, 'attention_settled', ?, ?, ? FROM cases WHERE id = ?"_s);
+            query.addBindValue(actor);
+            query.addBindValue(when);
+            query.addBindValue(compactJson(QJsonObject{{u"opId"_s, opId},
+                                                       {u"kind"_s, kind},
+                                                       {u"resolution"_s, resolutionName},
+                                                       {u"event"_s, local.value(u"event"_s)},
+                                                       {u"to"_s, local.value(u"to"_s)}}));
+            query.addBindValue(caseId);
+            if (!query.exec())
+                return m_mapError(query.lastError(), action);
+        }
+        query.prepare(u"UPDATE needs_attention SET resolved_at = ?, resolution = ? WHERE id = ?"_s);
+        query.addBindValue(when);
+        query.addBindValue(resolutionName);
+        query.addBindValue(itemId);
+        if (!query.exec())
+            return m_mapError(query.lastError(), action);
+        return {};
+    });
 }
 
 Expected<qint64> SyncStore::receiptNumbersLeft() const

@@ -22,6 +22,12 @@ struct AttentionItem {
     QDateTime detectedUtc;
 };
 
+// How the counter settles an item on the needs-attention list.
+enum class AttentionResolution {
+    KeepPlatform, // the platform's version stands (the case already shows it)
+    Resubmit, // the local state change again, on top of the platform's version
+};
+
 struct PendingDocument {
     QString sha256;
     QString mediaType;
@@ -62,6 +68,15 @@ public:
     Expected<int> applyChanges(const protocol::ChangesPage &page);
 
     Expected<QList<AttentionItem>> openAttention() const;
+    // Settles an open item, in one transaction, and records who did it in
+    // the case's history. KeepPlatform closes it. Resubmit applies the local
+    // state change again to the case as it now stands, through the state
+    // machine, with a new op (based on the platform's revision) to push;
+    // refused, changing nothing, for anything but a conflicting state change
+    // (a rejected op would only be refused again) or when the case's current
+    // state does not allow the change.
+    Expected<void> resolveAttention(qint64 itemId, AttentionResolution resolution, const QString &actor,
+                                    const QDateTime &at = {});
 
     Expected<qint64> receiptNumbersLeft() const;
     Expected<void> addReceiptBlock(const protocol::ReceiptBlock &block);
@@ -73,8 +88,6 @@ public:
     Expected<void> setDocumentProgress(const QString &sha256, qint64 uploaded, bool complete);
 
 private:
-    Expected<void> writeSnapshot(const protocol::CaseSnapshot &snapshot);
-
     QSqlDatabase m_database;
     SqlErrorMapper m_mapError;
 };

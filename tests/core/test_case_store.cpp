@@ -162,6 +162,38 @@ private Q_SLOTS:
         QCOMPARE(withReason->state, CaseState::Rejected);
     }
 
+    void aCaseFileHasItsApplicantAndHistoryInOrder()
+    {
+        CaseStore store = m_vault->caseStore();
+        SyntheticCases synthetic(7);
+        NewCase entry = synthetic.next();
+        entry.caseRecord.state = CaseState::Accepted;
+        QVERIFY(store.insertNew({entry}, u"staff.li"_s));
+        QVERIFY(store.apply({entry.caseRecord.id, CaseEvent::StartProcessing, u"staff.wang"_s, {}, {}, {}, {}, {}}));
+        const QJsonObject details{{u"delivery"_s, u"counter"_s}};
+        QVERIFY(store.apply({entry.caseRecord.id, CaseEvent::Complete, u"staff.li"_s, {}, {}, {}, {}, details}));
+
+        auto file = store.loadFile(entry.caseRecord.id);
+        QVERIFY2(file, qPrintable(file ? QString() : file.error().message));
+        QCOMPARE(file->caseRecord.state, CaseState::Completed);
+        QCOMPARE(file->applicant.id, entry.applicant.id);
+        QCOMPARE(file->applicant.name, entry.applicant.name);
+        QCOMPARE(file->applicant.idNumber, entry.applicant.idNumber);
+        QCOMPARE(file->events.size(), 3);
+        QCOMPARE(file->events.at(0).kind, u"created"_s);
+        QVERIFY(!file->events.at(0).from.has_value());
+        QCOMPARE(file->events.at(0).to, std::optional(CaseState::Accepted));
+        QCOMPARE(file->events.at(1).kind, u"start_processing"_s);
+        QCOMPARE(file->events.at(1).actor, u"staff.wang"_s);
+        QCOMPARE(file->events.at(2).kind, u"complete"_s);
+        QCOMPARE(file->events.at(2).from, std::optional(CaseState::InProgress));
+        QCOMPARE(file->events.at(2).to, std::optional(CaseState::Completed));
+        QCOMPARE(file->events.at(2).payload[u"details"_s][u"delivery"_s].toString(), u"counter"_s);
+        QVERIFY(file->events.at(1).atUtc <= file->events.at(2).atUtc);
+
+        QVERIFY(!store.loadFile(u"0193a5c1-7e2f-7abc-8def-00000000dead"_s));
+    }
+
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<KeyStore> m_keyStore;

@@ -81,6 +81,9 @@ private Q_SLOTS:
         QTest::addRow("extension after 分机") << u"020-87654321 分机 8"_s << u"020-87654321-8"_s;
         QTest::addRow("extension after ext.") << u"020-87654321 ext. 1234"_s << u"020-87654321-1234"_s;
         QTest::addRow("extension after a hyphen") << u"010-65123456-123"_s << u"010-65123456-123"_s;
+        QTest::addRow("seven digits, a hyphen, one digit") << u"0571-8765432-9"_s << u"0571-8765432-9"_s;
+        // Found by fuzz_validators: the normal form read again lost its extension.
+        QTest::addRow("the fuzzer's input") << u"0108 080648ext2"_s << u"010-8080648-2"_s;
         QTest::addRow("+86 drops the 0") << u"+86 10 6512 3456"_s << u"010-65123456"_s;
         QTest::addRow("0086 keeps it") << u"0086 0755 86013388"_s << u"0755-86013388"_s;
     }
@@ -92,6 +95,8 @@ private Q_SLOTS:
         const Validation result = validateLandlineNumber(input);
         QCOMPARE(verdictName(result.verdict), u"valid"_s);
         QCOMPARE(result.normalized, normalized);
+        // What is stored and printed reads again as itself.
+        QCOMPARE(validateLandlineNumber(normalized).normalized, normalized);
     }
 
     void rejectsLandlineNumbers_data()

@@ -196,6 +196,90 @@ private Q_SLOTS:
         QCOMPARE(decoded->roles, QStringList{u"window-staff"_s});
     }
 
+    // Found by fuzz_sync_protocol (fuzz/corpus/sync_protocol/regression-first-1e300.json):
+    // a number beyond qint64 was converted before its range was checked,
+    // which is undefined behaviour; the sanitize preset aborts on it.
+    void numbersOutOfRangeAreRefused_data()
+    {
+        QTest::addColumn<QString>("decoder");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("member");
+        const QByteArray uuid = "\"0193a5c1-7e2f-7abc-8def-0123456789ab\"";
+        // Refused for its missing blockId, but its "first" was converted all the same.
+        QTest::newRow("the fuzzer's input")
+            << u"receipt-block"_s
+            << QByteArray(R"({"results":"applied","changes":{},"next":1042,"hasMore":"yes","size":-1,)"
+                          R"("first":1e+300,"ops":[null]})")
+            << u"block.blockId"_s;
+        QTest::newRow("first of a block")
+            << u"receipt-block"_s << "{\"blockId\":" + uuid + R"(,"prefix":"X-","first":1e300,"last":5})"
+            << u"block.first"_s;
+        QTest::newRow("last of a block, negative")
+            << u"receipt-block"_s << "{\"blockId\":" + uuid + R"(,"prefix":"X-","first":1,"last":-1e300})"
+            << u"block.last"_s;
+        QTest::newRow("first of a block, a fraction")
+            << u"receipt-block"_s << "{\"blockId\":" + uuid + R"(,"prefix":"X-","first":1.5,"last":5})"
+            << u"block.first"_s;
+        QTest::newRow("seq of a change") << u"changes"_s
+                                         << QByteArray(R"({"changes":[{"seq":1e300}],"next":"5","hasMore":false})")
+                                         << u"changes[0].seq"_s;
+        const QByteArray op = R"({"opId":)" + uuid + R"(,"caseId":)" + uuid
+            + R"(,"kind":"case.note","baseRev":1e300,"createdAt":"2026-11-28T09:30:00.000Z","payload":{}})";
+        QTest::newRow("baseRev of an op")
+            << u"op-batch"_s << R"({"workstationId":"ws-1","ops":[)" + op + "]}" << u"op.baseRev"_s;
+        QTest::newRow("size of a receipt block request")
+            << u"receipt-block-request"_s << QByteArray(R"({"workstationId":"ws-1","size":1e300})")
+            << u"blockRequest.size"_s;
+        QTest::newRow("size of a document")
+            << u"document"_s << QByteArray(R"({"size":1e300,"mediaType":"image/png"})") << u"document.size"_s;
+        QTest::newRow("received of a document")
+            << u"document-progress"_s << QByteArray(R"({"size":10,"received":1e300,"complete":false})")
+            << u"progress.received"_s;
+    }
+
+    void numbersOutOfRangeAreRefused()
+    {
+        QFETCH(QString, decoder);
+        QFETCH(QByteArray, body);
+        QFETCH(QString, member);
+        const auto refusal = [](const auto &decoded) {
+            return decoded ? QString() : decoded.error().message;
+        };
+        QString message;
+        if (decoder == u"receipt-block")
+            message = refusal(decodeReceiptBlock(body));
+        else if (decoder == u"changes")
+            message = refusal(decodeChangesPage(body, 0));
+        else if (decoder == u"op-batch")
+            message = refusal(decodeOpBatch(body));
+        else if (decoder == u"receipt-block-request")
+            message = refusal(decodeReceiptBlockRequest(body));
+        else if (decoder == u"document")
+            message = refusal(decodeDocumentAnnouncement(body));
+        else if (decoder == u"document-progress")
+            message = refusal(decodeDocumentProgress(body));
+        QVERIFY2(message.contains(member + u':'), qPrintable(message));
+    }
+
+    void documentProgressIsRead()
+    {
+        auto progress = decodeDocumentProgress(encode(DocumentProgress{300000, 131072, false}));
+        QVERIFY(progress);
+        QCOMPARE(progress->size, qint64(300000));
+        QCOMPARE(progress->received, qint64(131072));
+        QVERIFY(!progress->complete);
+        // The problem of a 409 on a chunk says how much arrived, and no size.
+        progress = decodeDocumentProgress(encode(Problem{409, u"offset-mismatch"_s, u"Wrong offset"_s, u"…"_s},
+                                                 QJsonObject{{u"received"_s, 1048576}}));
+        QVERIFY(progress);
+        QCOMPARE(progress->received, qint64(1048576));
+        QCOMPARE(progress->size, qint64(0));
+        QVERIFY(!decodeDocumentProgress(QByteArray(R"({"size":10,"complete":true})")));
+        QVERIFY(!decodeDocumentProgress(QByteArray(R"({"received":-1})")));
+        QVERIFY(!decodeDocumentProgress(QByteArray(R"({"received":"10"})")));
+        QVERIFY(!decodeDocumentProgress(QByteArray("<html>")));
+    }
+
     void problemsDecodeEvenWhenBroken()
     {
         const Problem problem = decodeProblem(503, encode(Problem{503, u"unavailable"_s, u"Busy"_s, u"later"_s}));

@@ -54,7 +54,7 @@ private Q_SLOTS:
         QCOMPARE(*applied, int(schemaMigrations().size()));
         QCOMPARE(*migrator.currentVersion(), latestSchemaVersion());
         for (const QString &table : {u"cases"_s, u"applicants"_s, u"documents"_s, u"case_events"_s, u"outbox"_s,
-                                     u"case_materials"_s, u"schema_version"_s})
+                                     u"case_materials"_s, u"schema_version"_s, u"audit_log"_s})
             QVERIFY2(tableExists(db, table), qPrintable(table));
         QSqlQuery query(db);
         QVERIFY(query.exec(u"SELECT version, description, applied_at FROM schema_version ORDER BY version"_s));

@@ -102,6 +102,100 @@ private Q_SLOTS:
         QCOMPARE(query.value(0).toInt(), 2);
     }
 
+    void keepingThePlatformsVersionSettlesTheConflict()
+    {
+        const QString caseId = makeConflict(11, CaseState::Accepted);
+        SyncStore sync = m_vault->syncStore();
+        const AttentionItem item = sync.openAttention()->first();
+        auto settled = sync.resolveAttention(item.id, AttentionResolution::KeepPlatform, u"staff.li"_s);
+        QVERIFY2(settled, qPrintable(settled ? QString() : settled.error().message));
+        QCOMPARE(*sync.openAttentionCount(), 0);
+        QVERIFY(sync.openAttention()->isEmpty());
+        // The platform's version stays; nothing is sent.
+        QCOMPARE(m_vault->caseStore().load(caseId)->state, CaseState::Accepted);
+        QCOMPARE(*sync.pendingOpCount(), 0);
+        QSqlQuery query(m_vault->database());
+        QVERIFY(query.exec(u"SELECT resolution, resolved_at IS NOT NULL FROM needs_attention"_s) && query.next());
+        QCOMPARE(query.value(0).toString(), u"kept_platform"_s);
+        QVERIFY(query.value(1).toBool());
+        // Who set the local change aside is in the case's history.
+        auto file = m_vault->caseStore().loadFile(caseId);
+        QCOMPARE(file->events.last().kind, u"attention_settled"_s);
+        QCOMPARE(file->events.last().actor, u"staff.li"_s);
+        // Settled once only.
+        QVERIFY(!sync.resolveAttention(item.id, AttentionResolution::KeepPlatform, u"staff.li"_s));
+    }
+
+    void resubmittingAppliesTheLocalChangeOnThePlatformsVersion()
+    {
+        // Withdrawn here, accepted on the platform: withdrawing an accepted
+        // case is allowed, so it goes again, based on the platform's revision.
+        const QString caseId = makeConflict(12, CaseState::Accepted);
+        SyncStore sync = m_vault->syncStore();
+        const AttentionItem item = sync.openAttention()->first();
+        auto settled = sync.resolveAttention(item.id, AttentionResolution::Resubmit, u"staff.zhao"_s);
+        QVERIFY2(settled, qPrintable(settled ? QString() : settled.error().message));
+        QCOMPARE(*sync.openAttentionCount(), 0);
+        const Case now = *m_vault->caseStore().load(caseId);
+        QCOMPARE(now.state, CaseState::Withdrawn);
+        QCOMPARE(now.revision, 3);
+        auto ops = sync.pendingOps(10);
+        QCOMPARE(ops->size(), 1);
+        QCOMPARE(ops->first().kind, protocol::OpKind::CaseTransition);
+        QCOMPARE(ops->first().baseRev, 2);
+        QVERIFY(ops->first().opId != item.opId);
+        QCOMPARE(ops->first().payload[u"from"_s].toString(), u"accepted"_s);
+        QCOMPARE(ops->first().payload[u"to"_s].toString(), u"withdrawn"_s);
+        QCOMPARE(ops->first().payload[u"reason"_s].toString(), u"the applicant left"_s);
+        QCOMPARE(ops->first().payload[u"details"_s][u"resubmits"_s].toString(), item.opId);
+        QCOMPARE(ops->first().payload[u"actor"_s].toString(), u"staff.zhao"_s);
+        QSqlQuery query(m_vault->database());
+        QVERIFY(query.exec(u"SELECT resolution FROM needs_attention"_s) && query.next());
+        QCOMPARE(query.value(0).toString(), u"resubmitted"_s);
+    }
+
+    void aResubmissionTheStateMachineRefusesChangesNothing()
+    {
+        // Withdrawn here, completed on the platform: a completed case cannot
+        // be withdrawn.
+        const QString caseId = makeConflict(13, CaseState::Completed);
+        SyncStore sync = m_vault->syncStore();
+        const AttentionItem item = sync.openAttention()->first();
+        const VaultCounts before = *m_vault->caseStore().counts();
+        auto settled = sync.resolveAttention(item.id, AttentionResolution::Resubmit, u"staff.li"_s);
+        QVERIFY(!settled);
+        QCOMPARE(settled.error().code, ErrorCode::InvalidArgument);
+        QCOMPARE(*sync.openAttentionCount(), 1);
+        QCOMPARE(m_vault->caseStore().load(caseId)->state, CaseState::Completed);
+        const VaultCounts after = *m_vault->caseStore().counts();
+        QCOMPARE(after.caseEvents, before.caseEvents);
+        QCOMPARE(after.pendingOps, before.pendingOps);
+        // It can still be set aside.
+        QVERIFY(sync.resolveAttention(item.id, AttentionResolution::KeepPlatform, u"staff.li"_s));
+        QCOMPARE(*sync.openAttentionCount(), 0);
+    }
+
+    void aRejectedOpCannotBeResubmitted()
+    {
+        CaseStore cases = m_vault->caseStore();
+        SyncStore sync = m_vault->syncStore();
+        SyntheticCases synthetic(14);
+        NewCase entry = synthetic.next();
+        QVERIFY(cases.insertNew({entry}, u"staff.li"_s));
+        auto ops = sync.pendingOps(10);
+        QVERIFY(sync.applyResults(*ops,
+                                  {{ops->at(0).opId, protocol::OpStatus::Rejected, 0, std::nullopt, u"wrong-hall"_s,
+                                    u"a case of another hall"_s}}));
+        const AttentionItem item = sync.openAttention()->first();
+        QCOMPARE(item.status, u"rejected"_s);
+        QVERIFY(!sync.resolveAttention(item.id, AttentionResolution::Resubmit, u"staff.li"_s));
+        QCOMPARE(*sync.pendingOpCount(), 0);
+        QCOMPARE(*sync.openAttentionCount(), 1);
+        QVERIFY(!sync.resolveAttention(item.id, AttentionResolution::KeepPlatform, QString()));
+        QVERIFY(sync.resolveAttention(item.id, AttentionResolution::KeepPlatform, u"staff.li"_s));
+        QCOMPARE(*sync.openAttentionCount(), 0);
+    }
+
     void aPageAndItsCursorCommitTogether()
     {
         SyncStore sync = m_vault->syncStore();
@@ -164,6 +258,41 @@ private Q_SLOTS:
     }
 
 private:
+    // A case pre-reviewed and withdrawn here (the withdrawal not yet sent)
+    // while the platform moved it to platformState: the withdrawal comes
+    // back as a conflict and the platform's version (revision 2) is taken.
+    QString makeConflict(quint32 seed, CaseState platformState)
+    {
+        CaseStore cases = m_vault->caseStore();
+        SyncStore sync = m_vault->syncStore();
+        SyntheticCases synthetic(seed);
+        NewCase entry = synthetic.next();
+        entry.caseRecord.state = CaseState::PreReviewed;
+        entry.caseRecord.receiptNumber.clear();
+        if (!cases.insertNew({entry}, u"staff.li"_s))
+            return {};
+        auto ops = sync.pendingOps(10);
+        if (!sync.applyResults(*ops, {{ops->at(0).opId, protocol::OpStatus::Applied, 1, std::nullopt, {}, {}}}))
+            return {};
+        if (!cases.apply(
+                {entry.caseRecord.id, CaseEvent::Withdraw, u"staff.li"_s, u"the applicant left"_s, {}, {}, {}, {}}))
+            return {};
+        ops = sync.pendingOps(10);
+        Case platformCase = entry.caseRecord;
+        platformCase.state = platformState;
+        platformCase.receiptNumber = u"TH-2026-W02-0000"_s + QString::number(seed);
+        platformCase.revision = 2;
+        if (!sync.applyResults(*ops,
+                               {{ops->at(0).opId,
+                                 protocol::OpStatus::Conflict,
+                                 2,
+                                 protocol::CaseSnapshot{platformCase, entry.applicant},
+                                 {},
+                                 {}}}))
+            return {};
+        return entry.caseRecord.id;
+    }
+
     QTemporaryDir m_dir;
     std::unique_ptr<KeyStore> m_keys;
     std::unique_ptr<Vault> m_vault;

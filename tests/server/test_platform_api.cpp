@@ -574,6 +574,8 @@ void TestPlatformApi::changesPageByPage()
         QCOMPARE(!snapshot.caseRecord.receiptNumber.isEmpty(), hasReceiptNumber(snapshot.caseRecord.state));
     }
     QCOMPARE(states.size(), 9);
+    for (auto it = states.cbegin(); it != states.cend(); ++it)
+        QVERIFY2(it.value() >= 500, qPrintable(u"%1: %2 cases"_s.arg(caseStateName(it.key())).arg(it.value())));
 
     // At the end: an empty page that stays where it is.
     const ApiReply end = client->get(u"/api/v1/halls/TRAINING-HALL/changes?after=%1"_s.arg(after));

@@ -54,7 +54,6 @@ void TestTrainingHall::casesInEveryState()
     QCOMPARE(hall->users.size(), TrainingHall::staff().size());
     QVERIFY(PasswordHash::verify(u"training"_s, hall->users.at(0).passwordHash));
     QCOMPARE(hall->cases.size(), TrainingHall::defaultCaseCount);
-    QVERIFY(hall->cases.size() >= 500);
 
     // Revision = 1 for the create + one per transition along the shortest path.
     const QMap<CaseState, qint64> revisions{
@@ -89,9 +88,10 @@ void TestTrainingHall::casesInEveryState()
         QVERIFY2(id.isValid(), qPrintable(snapshot.applicant.idNumber));
         QVERIFY(snapshot.applicant.mobile.startsWith(u"1990000"_s));
     }
+    // Issue 4: at least 500 cases in every state of the life cycle.
     QCOMPARE(perState.size(), 9);
     for (auto it = perState.cbegin(); it != perState.cend(); ++it)
-        QVERIFY2(it.value() >= 50, qPrintable(caseStateName(it.key())));
+        QVERIFY2(it.value() >= 500, qPrintable(u"%1: %2 cases"_s.arg(caseStateName(it.key())).arg(it.value())));
     QCOMPARE(ids.size(), hall->cases.size());
     // Unique numbers, and blocks handed out later start above them.
     QCOMPARE(hall->nextReceiptNumber, qint64(receipts.size()) + 1);

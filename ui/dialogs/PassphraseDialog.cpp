@@ -1,4 +1,5 @@
 #include "PassphraseDialog.h"
+#include "theme/Tone.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -30,7 +31,7 @@ PassphraseDialog::PassphraseDialog(Mode mode, QWidget *parent)
     m_buttons->setObjectName(u"buttons"_s);
     m_explanation->setWordWrap(true);
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(u"color: #b00020; font-weight: bold;"_s);
+    setTone(m_problem, Tone::Problem);
     m_problem->hide();
     for (QLineEdit *edit : {m_passphrase, m_confirmation})
         edit->setEchoMode(QLineEdit::Password);

@@ -1,4 +1,5 @@
 #include "DocumentViewer.h"
+#include "theme/Tone.h"
 
 #include "DocumentPages.h"
 
@@ -100,7 +101,7 @@ DocumentViewer::DocumentViewer(QWidget *parent)
         toolbar->addWidget(button);
 
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(u"color: #b00020; font-weight: bold;"_s);
+    setTone(m_problem, Tone::Problem);
     m_problem->hide();
     m_view->setAlignment(Qt::AlignCenter);
     m_scrollArea->setWidget(m_view);

@@ -1,4 +1,7 @@
 #include "IntakeWindow.h"
+#include "theme/CounterDisplay.h"
+#include "theme/Tone.h"
+#include "widgets/WrappingItemDelegate.h"
 
 #include "documents/DocumentDecoder.h"
 #include "documents/DocumentViewer.h"
@@ -13,6 +16,7 @@
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -21,6 +25,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollArea>
 #include <QStandardItemModel>
 #include <QTimer>
@@ -86,6 +91,7 @@ IntakeWindow::IntakeWindow(std::unique_ptr<IntakeSession> session, const Catalog
       m_reviewBox(new QGroupBox(this)),
       m_findings(new QTreeWidget(this)),
       m_overrideBox(new QGroupBox(this)),
+      m_overrideHint(new QLabel(this)),
       m_supervisor(new QLineEdit(this)),
       m_overrideReason(new QLineEdit(this)),
       m_accept(new QPushButton(this)),
@@ -98,7 +104,8 @@ IntakeWindow::IntakeWindow(std::unique_ptr<IntakeSession> session, const Catalog
     setObjectName(u"intakeWindow"_s);
     setAttribute(Qt::WA_DeleteOnClose);
     m_title->setObjectName(u"intakeTitle"_s);
-    m_title->setStyleSheet(u"font-size: 16pt; font-weight: bold;"_s);
+    setTone(m_title, Tone::Heading);
+    m_title->setWordWrap(true);
 
     auto *form = new QWidget(this);
     auto *formColumn = new QVBoxLayout(form);
@@ -114,7 +121,7 @@ IntakeWindow::IntakeWindow(std::unique_ptr<IntakeSession> session, const Catalog
     m_materialsMessage->setObjectName(u"materialsMessage"_s);
     m_materialsMessage->setWordWrap(true);
     m_materialsMessage->setTextFormat(Qt::PlainText);
-    m_materialsMessage->setStyleSheet(u"color: #a00000; font-weight: bold;"_s);
+    setTone(m_materialsMessage, Tone::Problem);
     m_materialsMessage->hide();
     formColumn->addWidget(m_materialsMessage);
     formColumn->addStretch(1);
@@ -125,6 +132,10 @@ IntakeWindow::IntakeWindow(std::unique_ptr<IntakeSession> session, const Catalog
     m_findings->setObjectName(u"findings"_s);
     m_findings->setColumnCount(1);
     m_findings->header()->hide();
+    // The one column is the list's width, so findings wrap instead of
+    // being cut short.
+    m_findings->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_findings->setItemDelegate(new WrappingItemDelegate(m_findings));
     m_findings->setWordWrap(true);
     connect(m_findings, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) { focusTarget(item); });
     auto *reviewLayout = new QVBoxLayout(m_reviewBox);
@@ -136,12 +147,22 @@ IntakeWindow::IntakeWindow(std::unique_ptr<IntakeSession> session, const Catalog
     m_supervisor->setObjectName(u"overrideSupervisor"_s);
     m_overrideReason->setObjectName(u"overrideReason"_s);
     auto *overrideLayout = new QFormLayout(m_overrideBox);
+    m_overrideHint->setWordWrap(true);
+    overrideLayout->addRow(m_overrideHint);
     overrideLayout->addRow(QString(), m_supervisor);
     overrideLayout->addRow(QString(), m_overrideReason);
     reviewLayout->addWidget(m_overrideBox);
     for (QLineEdit *edit : {m_supervisor, m_overrideReason})
         connect(edit, &QLineEdit::textChanged, this, &IntakeWindow::runReview);
     connect(m_overrideBox, &QGroupBox::toggled, this, &IntakeWindow::runReview);
+    // Its fields show once it is ticked, leaving the findings the room.
+    const auto showOverrideFields = [this](bool on) {
+        for (QWidget *part : {static_cast<QWidget *>(m_overrideHint), static_cast<QWidget *>(m_supervisor),
+                              static_cast<QWidget *>(m_overrideReason)})
+            part->setVisible(on);
+    };
+    connect(m_overrideBox, &QGroupBox::toggled, this, showOverrideFields);
+    showOverrideFields(false);
 
     m_accept->setObjectName(u"acceptButton"_s);
     m_notice->setObjectName(u"noticeButton"_s);
@@ -153,17 +174,12 @@ IntakeWindow::IntakeWindow(std::unique_ptr<IntakeSession> session, const Catalog
     connect(m_notice, &QPushButton::clicked, this, &IntakeWindow::issueNotice);
     connect(m_saveDraft, &QPushButton::clicked, this, &IntakeWindow::saveDraftNow);
     connect(m_close, &QPushButton::clicked, this, &QWidget::close);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_accept);
-    buttons->addWidget(m_notice);
-    buttons->addStretch(1);
-    buttons->addWidget(m_saveDraft);
-    buttons->addWidget(m_close);
-    reviewLayout->addLayout(buttons);
+    m_buttons = new QGridLayout; // arranged by adaptToFont()
+    reviewLayout->addLayout(m_buttons);
 
-    auto *layout = new QHBoxLayout(this);
-    layout->addWidget(scroll, 3);
-    layout->addWidget(m_reviewBox, 2);
+    m_columns = new QHBoxLayout(this);
+    m_columns->addWidget(scroll, 3);
+    m_columns->addWidget(m_reviewBox, 2);
 
     m_reviewTimer->setSingleShot(true);
     m_reviewTimer->setInterval(80);
@@ -174,7 +190,10 @@ IntakeWindow::IntakeWindow(std::unique_ptr<IntakeSession> session, const Catalog
     connect(m_draftTimer, &QTimer::timeout, this, &IntakeWindow::saveDraftNow);
 
     retranslate();
-    resize(1280, 860);
+    adaptToFont();
+    // Never larger than the counter's screen (1366×768 is common).
+    const QSize available = screen() ? screen()->availableGeometry().size() : QSize(1280, 860);
+    resize(QSize(1280, 860).boundedTo(available - QSize(16, 48)));
     // A resumed draft shows as it was left.
     const Applicant &applicant = m_session->applicant();
     m_kind->setCurrentIndex(applicant.kind == Applicant::Kind::Person ? 0 : 1);
@@ -199,7 +218,9 @@ void IntakeWindow::buildApplicant(QVBoxLayout *layout)
     m_mobile->setObjectName(u"applicantMobile"_s);
     m_idFacts->setWordWrap(true);
     auto *form = new QFormLayout(m_applicantBox);
+    m_applicantLayout = form;
     form->addRow(QString(), m_kind);
+    m_idLabel->setBuddy(m_idNumber); // Alt+I (Alt+C for a company)
     form->addRow(m_idLabel, m_idNumber);
     form->addRow(QString(), m_idFacts);
     form->addRow(QString(), m_name);
@@ -339,6 +360,7 @@ void IntakeWindow::rebuildForm()
         setTabOrder(previous, widget);
         previous = widget;
     }
+    wrapLongLabels();
 }
 
 void IntakeWindow::rebuildMaterials()
@@ -353,8 +375,14 @@ void IntakeWindow::rebuildMaterials()
         return;
     for (const MaterialDefinition &material : form->materials) {
         auto *row = new QWidget(m_materialsBox);
-        auto *layout = new QHBoxLayout(row);
+        // How it was brought and its document on the first line; the
+        // waiver's reason or what is read off it on the second.
+        auto *layout = new QVBoxLayout(row);
         layout->setContentsMargins(0, 0, 0, 0);
+        auto *firstLine = new QHBoxLayout;
+        auto *secondLine = new QHBoxLayout;
+        layout->addLayout(firstLine);
+        layout->addLayout(secondLine);
         auto *state = new QComboBox(row);
         state->setObjectName(u"material:"_s + material.id);
         state->addItem(tr("Missing"), int(MaterialState::Missing));
@@ -438,13 +466,13 @@ void IntakeWindow::rebuildMaterials()
             connect(edit, &QLineEdit::textEdited, this, update);
         connect(state, &QComboBox::activated, this, update);
         connect(reason, &QLineEdit::textEdited, this, update);
-        layout->addWidget(state);
-        layout->addWidget(reason, 1);
+        firstLine->addWidget(state);
+        firstLine->addWidget(attach);
+        firstLine->addWidget(view);
+        firstLine->addWidget(file, 1);
+        secondLine->addWidget(reason, 1);
         for (QLineEdit *edit : std::as_const(facts))
-            layout->addWidget(edit, 1);
-        layout->addWidget(attach);
-        layout->addWidget(view);
-        layout->addWidget(file);
+            secondLine->addWidget(edit, 1);
         QString form_;
         switch (material.form) {
         case MaterialForm::Original: form_ = tr("original"); break;
@@ -456,13 +484,13 @@ void IntakeWindow::rebuildMaterials()
         auto *label =
             new QLabel(u"%1%2 (%3)"_s.arg(material.name.in(QLocale()), material.required ? u" *"_s : QString(), form_),
                        m_materialsBox);
-        label->setWordWrap(true);
         label->setBuddy(state);
         state->setAccessibleName(material.name.in(QLocale()));
         state->setAccessibleDescription(tr("How the material was brought"));
         m_materialsLayout->addRow(label, row);
         m_targets.insert(u"material:"_s + material.id, state);
     }
+    wrapLongLabels();
 }
 
 QDateTime IntakeWindow::nowUtc() const
@@ -570,7 +598,7 @@ void IntakeWindow::showApplicantFacts()
     const Validation check = m_session->applicantIdValidation(m_today);
     if (!check.isValid()) {
         m_idFacts->setText(u"✕ "_s + check.message.in(QLocale()));
-        m_idFacts->setStyleSheet(u"color: #b00020;"_s);
+        setTone(m_idFacts, Tone::Problem);
         return;
     }
     QString text = u"✓ "_s;
@@ -588,7 +616,7 @@ void IntakeWindow::showApplicantFacts()
     if (check.verdict == Validation::Verdict::Warning)
         text += u" — ⚠ "_s + check.message.in(QLocale());
     m_idFacts->setText(text);
-    m_idFacts->setStyleSheet(u"color: #1b5e20;"_s);
+    setTone(m_idFacts, check.verdict == Validation::Verdict::Warning ? Tone::Warning : Tone::Good);
 }
 
 void IntakeWindow::runReview()
@@ -710,8 +738,42 @@ void IntakeWindow::closeEvent(QCloseEvent *event)
     event->accept();
 }
 
+void IntakeWindow::wrapLongLabels()
+{
+    // A label wraps only when one line would not fit beside or above its
+    // field: a wrapped label asks for less width than it could have.
+    const bool large = font().pointSizeF() >= CounterDisplay::largeBodyPoints - 0.01;
+    const int room = large ? 640 : 360;
+    for (QFormLayout *layout : {m_formLayout, m_materialsLayout}) {
+        for (int row = 0; row < layout->rowCount(); ++row) {
+            QLayoutItem *item = layout->itemAt(row, QFormLayout::LabelRole);
+            if (auto *label = item ? qobject_cast<QLabel *>(item->widget()) : nullptr)
+                label->setWordWrap(label->fontMetrics().horizontalAdvance(label->text()) > room);
+        }
+    }
+}
+
+void IntakeWindow::adaptToFont()
+{
+    // In large text a label over its field leaves the field the whole width,
+    // so that long choices and names are never cut.
+    const bool large = font().pointSizeF() >= CounterDisplay::largeBodyPoints - 0.01;
+    for (QFormLayout *layout : {m_applicantLayout, m_formLayout, m_materialsLayout})
+        layout->setRowWrapPolicy(large ? QFormLayout::WrapAllRows : QFormLayout::WrapLongRows);
+    wrapLongLabels();
+    // The buttons two by two, or one above the other in large text, which
+    // leaves the form the width its long choices need on a 1366 px screen.
+    const QList<QPushButton *> buttons{m_accept, m_notice, m_saveDraft, m_close};
+    for (int i = 0; i < buttons.size(); ++i)
+        m_buttons->addWidget(buttons[i], large ? i : i / 2, large ? 0 : i % 2);
+    m_columns->setStretch(0, large ? 7 : 3);
+    m_columns->setStretch(1, large ? 3 : 2);
+}
+
 void IntakeWindow::changeEvent(QEvent *event)
 {
+    if (event->type() == QEvent::FontChange)
+        adaptToFont();
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QWidget::changeEvent(event);
@@ -751,7 +813,9 @@ void IntakeWindow::retranslate()
     m_materialsBox->setTitle(tr("Materials"));
     m_reviewBox->setTitle(tr("Pre-review"));
     m_findings->setAccessibleName(tr("Findings"));
-    m_overrideBox->setTitle(tr("Supervisor override (accept despite blocking findings)"));
+    m_overrideBox->setTitle(tr("Supervisor override"));
+    m_overrideHint->setText(tr("Accept despite blocking findings: the supervisor's id and the reason are recorded "
+                               "with the case."));
     m_supervisor->setPlaceholderText(tr("Supervisor's user id"));
     m_overrideReason->setPlaceholderText(tr("Reason (recorded with the case)"));
     // setText() with a mnemonic replaces a button's shortcut: set the keys after.

@@ -8,6 +8,8 @@
 class QCheckBox;
 class QComboBox;
 class QFormLayout;
+class QGridLayout;
+class QHBoxLayout;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
@@ -69,6 +71,8 @@ private:
     void focusTarget(QTreeWidgetItem *item);
     void retranslate();
     void showMaterialsMessage(const QString &message);
+    void adaptToFont();
+    void wrapLongLabels();
     QDateTime nowUtc() const;
     void saveDraftNow();
     QWidget *fieldWidget(const FieldDefinition &field);
@@ -90,6 +94,9 @@ private:
     QLineEdit *m_itemSearch;
     QLabel *m_itemChosen;
     QGroupBox *m_formBox;
+    QHBoxLayout *m_columns = nullptr;
+    QGridLayout *m_buttons = nullptr;
+    QFormLayout *m_applicantLayout = nullptr;
     QFormLayout *m_formLayout;
     QGroupBox *m_materialsBox;
     QFormLayout *m_materialsLayout;
@@ -97,6 +104,7 @@ private:
     QGroupBox *m_reviewBox;
     QTreeWidget *m_findings;
     QGroupBox *m_overrideBox;
+    QLabel *m_overrideHint;
     QLineEdit *m_supervisor;
     QLineEdit *m_overrideReason;
     QPushButton *m_accept;

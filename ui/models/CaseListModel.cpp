@@ -7,6 +7,7 @@
 #include <QBrush>
 #include <QColor>
 #include <QLocale>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -35,10 +36,14 @@ void CaseListModel::refresh()
     // The first page is read inside the reset: views (and model testers) may
     // ask for more as soon as the reset ends, and must find a settled model.
     beginResetModel();
+    ++m_generation;
     m_rows.clear();
+    m_next.reset();
     m_exhausted = false;
     m_lastError.clear();
-    loadPage();
+    m_fetching = true;
+    m_rows.append(readPage());
+    m_fetching = false;
     endResetModel();
 }
 
@@ -67,39 +72,47 @@ int CaseListModel::columnCount(const QModelIndex &parent) const
 
 bool CaseListModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_exhausted;
+    return !parent.isValid() && !m_exhausted && !m_fetching;
 }
 
 void CaseListModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || m_exhausted)
+    // Views and model testers may ask for more from their handlers of the
+    // insertion itself, before the rows are in: not twice the same page.
+    if (parent.isValid() || m_exhausted || m_fetching)
         return;
+    m_fetching = true;
     const qsizetype before = m_rows.size();
     QList<CaseRow> page = readPage();
-    if (page.isEmpty())
-        return;
-    beginInsertRows({}, int(before), int(before + page.size() - 1));
-    m_rows.append(page);
-    endInsertRows();
-}
-
-void CaseListModel::loadPage()
-{
-    m_rows.append(readPage());
+    if (!page.isEmpty()) {
+        beginInsertRows({}, int(before), int(before + page.size() - 1));
+        m_rows.append(page);
+        endInsertRows();
+    }
+    m_fetching = false;
 }
 
 QList<CaseRow> CaseListModel::readPage()
 {
-    const std::optional<CaseRow> after = m_rows.isEmpty() ? std::nullopt : std::optional(m_rows.last());
-    auto page = m_query.page(m_filter, pageSize, after);
+    auto page = m_query.read(m_filter, pageSize, m_next, m_walkBudget);
     if (!page) {
         m_exhausted = true;
         m_lastError = page.error().message;
         Q_EMIT loadFailed(m_lastError);
         return {};
     }
-    m_exhausted = page->size() < pageSize;
-    return *page;
+    m_next = page->next;
+    m_exhausted = !m_next;
+    if (page->rows.isEmpty() && m_next) {
+        // The walk ran out of budget before it found a row: no view asks
+        // for more of a model that did not grow, so go on by ourselves,
+        // after the events (a keystroke) that came meanwhile.
+        QTimer::singleShot(0, this, [this, generation = m_generation] {
+            if (generation == m_generation)
+                fetchMore({});
+        });
+    }
+    return page->rows;
 }
 
 QString CaseListModel::itemName(const QString &code) const

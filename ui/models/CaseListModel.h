@@ -10,7 +10,10 @@ namespace casedesk {
 
 // The counter's case list over the vault: a page at a time as the view
 // scrolls (fetchMore), newest change first, deadline status computed on the
-// official working-day calendar. Names are masked (surname only).
+// official working-day calendar. Names are masked (surname only). A page may
+// come in parts: a read never walks more than CaseQuery::defaultWalkBudget
+// entries, so a filter whose matches lie far down the list fills in over a
+// few turns of the event loop instead of holding up the keyboard.
 class CaseListModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -27,6 +30,8 @@ public:
     void setToday(QDate today);
     // Reloads from the first page (after sync or a local change).
     void refresh();
+    // Entries a read may walk (CaseQuery::read); tests make it small.
+    void setWalkBudget(int entries) { m_walkBudget = entries; }
     // The last query's error, empty when fine.
     QString lastError() const { return m_lastError; }
 
@@ -40,14 +45,16 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     void fetchMore(const QModelIndex &parent) override;
 
-    static constexpr int pageSize = 200;
+    // About two screens of rows: a keystroke reads no more than the view
+    // shows soon (every row read is a page SQLCipher decrypts), and
+    // scrolling fetches the next page (docs/performance.md).
+    static constexpr int pageSize = 50;
 
 Q_SIGNALS:
     void loadFailed(const QString &message);
 
 private:
     QList<CaseRow> readPage();
-    void loadPage();
     DeadlineStatus deadlineOf(const CaseRow &row, int *daysLeft) const;
     QString itemName(const QString &code) const;
 
@@ -57,7 +64,11 @@ private:
     CaseFilter m_filter;
     QDate m_today = QDate::currentDate();
     QList<CaseRow> m_rows;
+    std::optional<CaseCursor> m_next;
     bool m_exhausted = false;
+    bool m_fetching = false;
+    int m_generation = 0; // of the filter, so a stale fetch does not land
+    int m_walkBudget = CaseQuery::defaultWalkBudget;
     QString m_lastError;
 };
 

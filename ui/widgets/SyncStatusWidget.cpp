@@ -1,4 +1,5 @@
 #include "SyncStatusWidget.h"
+#include "theme/Tone.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -48,27 +49,27 @@ void SyncStatusWidget::showStatus(const SyncStatus &status)
 void SyncStatusWidget::retranslate()
 {
     QString state;
-    QString colour;
+    Tone tone = Tone::Plain;
     switch (m_status.state) {
     case SyncStatus::State::Idle:
         state = m_status.lastSuccessUtc.isValid() ? tr("● Online") : tr("○ Not yet synced");
-        colour = u"#1b5e20"_s;
+        tone = Tone::Good;
         break;
     case SyncStatus::State::Syncing:
         state = tr("◐ Syncing…");
-        colour = u"#0d47a1"_s;
+        tone = Tone::Busy;
         break;
     case SyncStatus::State::Offline:
         state = tr("✕ Offline — working from the local cache");
-        colour = u"#b71c1c"_s;
+        tone = Tone::Problem;
         break;
     case SyncStatus::State::LoginRequired:
         state = tr("⚠ Sign in again to sync");
-        colour = u"#e65100"_s;
+        tone = Tone::Warning;
         break;
     }
     m_connection->setText(state);
-    m_connection->setStyleSheet(u"color: %1; font-weight: bold;"_s.arg(colour));
+    setTone(m_connection, tone);
     m_connection->setToolTip(m_status.lastError);
     m_pending->setText(tr("%n change(s) to send", nullptr, int(m_status.pendingOps)));
     m_lastSync->setText(

@@ -54,7 +54,9 @@ DraftsDialog::DraftsDialog(DraftStore drafts, const Catalogue &catalogue, QStrin
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // The item's name takes the room left: the list never scrolls sideways.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
     m_table->setAccessibleName(tr("Unfinished intakes"));
     m_table->setAccessibleDescription(tr("Enter resumes the selected intake; Delete discards it"));
@@ -114,7 +116,6 @@ void DraftsDialog::reload()
         m_table->setItem(row, 2,
                          new QTableWidgetItem(locale.toString(draft.updatedUtc.toLocalTime(), QLocale::ShortFormat)));
     }
-    m_table->resizeColumnsToContents();
     m_message->setText(m_loaded.isEmpty() ? tr("No unfinished intakes.") : QString());
     m_resume->setEnabled(!m_loaded.isEmpty());
     m_discard->setEnabled(!m_loaded.isEmpty());

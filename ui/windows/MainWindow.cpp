@@ -1,4 +1,6 @@
 #include "MainWindow.h"
+#include "theme/CounterDisplay.h"
+#include "theme/Tone.h"
 
 #include "common/Localization.h"
 #include "models/CaseListModel.h"
@@ -9,6 +11,7 @@
 #include <QActionGroup>
 #include <QComboBox>
 #include <QEvent>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -65,7 +68,8 @@ MainWindow::MainWindow(WorkstationServices &services, EngineVersions versions, L
     m_userLabel->setObjectName(u"userLabel"_s);
 
     m_banner->setAlignment(Qt::AlignCenter);
-    m_banner->setStyleSheet(u"background: #e65100; color: white; font-weight: bold; padding: 4px;"_s);
+    m_banner->setWordWrap(true);
+    setTone(m_banner, Tone::Banner);
     m_banner->setVisible(services.training);
 
     m_table->setModel(m_model);
@@ -110,11 +114,23 @@ MainWindow::MainWindow(WorkstationServices &services, EngineVersions versions, L
     applyFilter();
 }
 
+void MainWindow::setCounterDisplay(CounterDisplay *display)
+{
+    m_display = display;
+    const auto showMode = [this](DisplayMode mode) {
+        m_largeTextAction->setChecked(mode.largeText);
+        m_highContrastAction->setChecked(mode.highContrast);
+    };
+    showMode(display->mode());
+    connect(display, &CounterDisplay::modeChanged, this, showMode);
+}
+
 void MainWindow::sizeColumns()
 {
     const QFontMetrics metrics(m_table->font());
     const auto fit = [&](int column, const QString &sample) {
-        m_table->horizontalHeader()->resizeSection(column, metrics.horizontalAdvance(sample) + metrics.height() * 2);
+        m_table->horizontalHeader()->resizeSection(column,
+                                                   metrics.horizontalAdvance(sample) + metrics.averageCharWidth() * 3);
     };
     // Samples as long as the longest real values, in either language.
     fit(CaseListModel::Receipt, u"TH-2026-W01-000000"_s);
@@ -125,17 +141,22 @@ void MainWindow::sizeColumns()
     fit(CaseListModel::Counter, u"W000"_s);
     fit(CaseListModel::Staff, u"staff.xxxxx"_s);
     fit(CaseListModel::Updated, u"2026/12/31 23:59"_s);
+    // In large text the counter and the clerk give way (the scope filter
+    // says whose cases these are), so that the list never scrolls sideways.
+    const bool large = m_table->font().pointSizeF() >= CounterDisplay::largeBodyPoints - 0.01;
+    m_table->setColumnHidden(CaseListModel::Counter, large);
+    m_table->setColumnHidden(CaseListModel::Staff, large);
 }
 
 void MainWindow::buildFilterBar(QWidget *host)
 {
-    auto *layout = new QHBoxLayout(host);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_search, 2);
-    layout->addWidget(m_scope);
-    layout->addWidget(m_state);
-    layout->addWidget(m_item, 1);
-    layout->addWidget(m_deadline);
+    m_filterLayout = new QGridLayout(host);
+    m_filterLayout->setContentsMargins(0, 0, 0, 0);
+    arrangeFilterBar();
+    // The item's names are long: the list shows them whole, the box as much
+    // as its share of the bar holds.
+    m_item->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_item->setMinimumContentsLength(12);
     m_search->setClearButtonEnabled(true);
 
     // Typing searches at once, but not before the clerk pauses a moment:
@@ -154,6 +175,28 @@ void MainWindow::buildFilterBar(QWidget *host)
     });
     for (QComboBox *box : {m_scope, m_state, m_item, m_deadline})
         connect(box, &QComboBox::activated, this, &MainWindow::applyFilter);
+}
+
+void MainWindow::arrangeFilterBar()
+{
+    // One line; in large text the search above the filters, so that a
+    // 1366 px screen holds them all.
+    const bool large = font().pointSizeF() >= CounterDisplay::largeBodyPoints - 0.01;
+    const int filterRow = large ? 1 : 0;
+    const int firstFilter = large ? 0 : 1;
+    m_filterLayout->addWidget(m_search, 0, 0, 1, large ? 4 : 1);
+    const QList<QComboBox *> filters{m_scope, m_state, m_item, m_deadline};
+    for (int i = 0; i < filters.size(); ++i)
+        m_filterLayout->addWidget(filters[i], filterRow, firstFilter + i);
+    for (int column = 0; column < 5; ++column)
+        m_filterLayout->setColumnStretch(column, 0);
+    // The search and the item take the room left.
+    if (large) {
+        m_filterLayout->setColumnStretch(2, 1);
+    } else {
+        m_filterLayout->setColumnStretch(0, 2);
+        m_filterLayout->setColumnStretch(3, 1);
+    }
 }
 
 void MainWindow::buildActions()
@@ -222,6 +265,29 @@ void MainWindow::buildActions()
     });
     m_viewMenu->addActions(languages->actions());
 
+    // Elderly-assist counters: switched at once, from any window.
+    m_largeTextAction = new QAction(this);
+    m_largeTextAction->setObjectName(u"largeTextAction"_s);
+    m_largeTextAction->setCheckable(true);
+    m_largeTextAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    m_largeTextAction->setShortcutContext(Qt::ApplicationShortcut);
+    m_highContrastAction = new QAction(this);
+    m_highContrastAction->setObjectName(u"highContrastAction"_s);
+    m_highContrastAction->setCheckable(true);
+    m_highContrastAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    m_highContrastAction->setShortcutContext(Qt::ApplicationShortcut);
+    connect(m_largeTextAction, &QAction::toggled, this, [this](bool on) {
+        if (m_display && m_display->mode().largeText != on)
+            m_display->choose({on, m_display->mode().highContrast});
+    });
+    connect(m_highContrastAction, &QAction::toggled, this, [this](bool on) {
+        if (m_display && m_display->mode().highContrast != on)
+            m_display->choose({m_display->mode().largeText, on});
+    });
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_largeTextAction);
+    m_viewMenu->addAction(m_highContrastAction);
+
     m_aboutAction = new QAction(this);
     m_aboutAction->setObjectName(u"aboutAction"_s);
     m_aboutAction->setShortcut(QKeySequence::HelpContents);
@@ -235,6 +301,8 @@ void MainWindow::changeEvent(QEvent *event)
         retranslate();
     if (event->type() == QEvent::LanguageChange || event->type() == QEvent::FontChange)
         sizeColumns();
+    if (event->type() == QEvent::FontChange)
+        arrangeFilterBar();
     QMainWindow::changeEvent(event);
 }
 
@@ -245,6 +313,11 @@ void MainWindow::retranslate()
     m_fileMenu->setTitle(tr("&Cases"));
     m_viewMenu->setTitle(tr("&View"));
     m_helpMenu->setTitle(tr("&Help"));
+    m_largeTextAction->setText(tr("&Large text"));
+    setToolTipWithShortcut(m_largeTextAction,
+                           tr("Text at least 18 pt and large controls, for the elderly-assist counter"));
+    m_highContrastAction->setText(tr("&High contrast"));
+    setToolTipWithShortcut(m_highContrastAction, tr("Black on white with a strong focus ring"));
     m_newIntakeAction->setText(tr("&New intake…"));
     setToolTipWithShortcut(m_newIntakeAction, tr("Take in a new application"));
     m_draftsAction->setText(tr("&Unfinished intakes…"));

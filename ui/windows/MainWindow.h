@@ -8,6 +8,7 @@
 
 class QAction;
 class QComboBox;
+class QGridLayout;
 class QLabel;
 class QLineEdit;
 class QMenu;
@@ -16,6 +17,7 @@ class QTableView;
 namespace casedesk {
 
 class CaseListModel;
+class CounterDisplay;
 class SyncStatusWidget;
 class Localization;
 
@@ -32,6 +34,10 @@ public:
     CaseListModel *caseModel() const { return m_model; }
     QAction *aboutAction() const { return m_aboutAction; }
     QAction *newIntakeAction() const { return m_newIntakeAction; }
+    QAction *largeTextAction() const { return m_largeTextAction; }
+    QAction *highContrastAction() const { return m_highContrastAction; }
+    // The display modes the View menu switches (large text, high contrast).
+    void setCounterDisplay(CounterDisplay *display);
 
 public Q_SLOTS:
     void showAbout();
@@ -55,6 +61,7 @@ private:
     void applyFilter();
     void retranslate();
     void sizeColumns();
+    void arrangeFilterBar();
     void openCurrentCase();
 
     WorkstationServices &m_services;
@@ -62,6 +69,7 @@ private:
     Localization *m_localization;
     CaseListModel *m_model;
     QLabel *m_banner;
+    QGridLayout *m_filterLayout = nullptr;
     QLineEdit *m_search;
     QComboBox *m_scope;
     QComboBox *m_state;
@@ -82,6 +90,9 @@ private:
     QAction *m_chineseAction = nullptr;
     QAction *m_englishAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_largeTextAction = nullptr;
+    QAction *m_highContrastAction = nullptr;
+    CounterDisplay *m_display = nullptr;
 };
 
 } // namespace casedesk

@@ -158,11 +158,13 @@ Validation validateLandlineNumber(QStringView input)
     const QString area = digits.left(areaLength);
     QString local = digits.mid(areaLength);
 
-    // 010-65123456-123: a last hyphenated group of 1-6 digits beyond a
-    // complete local number is an extension.
+    // 010-65123456-123, 0571-8765432-9: a last hyphenated group of 1-6
+    // digits after a complete local number is an extension. Also when all
+    // the digits would make an 8-digit local number: the normal form
+    // 0571-8765432-9 must read again as itself (found by fuzz_validators).
     static const QRegularExpression trailingGroup(u"-\\s*(\\d{1,6})$"_s);
     const QRegularExpressionMatch trailing = trailingGroup.match(text);
-    if (extension.isEmpty() && local.size() > 8 && trailing.hasMatch()) {
+    if (extension.isEmpty() && trailing.hasMatch()) {
         const QString group = trailing.captured(1);
         const qsizetype remaining = local.size() - group.size();
         if (remaining == 7 || remaining == 8) {

@@ -1,0 +1,448 @@
+// The case list query over a real encrypted vault: every filter, search and
+// sort lists exactly the cases a plain reading of the filter selects, in
+// order, page after page — whether a term drives the query from its own
+// index or is tested while walking the list (CaseQuery::driveLimit). Also
+// the applicant's name and ID tail copied onto the case (migration 4).
+#include "TestSupport.h"
+#include "domain/SyntheticCases.h"
+#include "keys/Crypto.h"
+#include "keys/PassphraseKeyStore.h"
+#include "storage/SchemaMigrator.h"
+#include "storage/SqlCipherDriver.h"
+#include "storage/Vault.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+
+using namespace casedesk;
+using namespace casedesk::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+bool isOpen(CaseState state)
+{
+    return state == CaseState::Accepted || state == CaseState::InProgress;
+}
+
+bool isIdTail(const QString &text)
+{
+    return !text.isEmpty() && text.size() <= 4
+        && std::all_of(text.begin(), text.end(), [](QChar c) { return c.isDigit() || c == u'X'; });
+}
+
+// The filter read plainly, case by case.
+bool selects(const CaseFilter &filter, const NewCase &entry)
+{
+    const Case &c = entry.caseRecord;
+    if (filter.scope == CaseFilter::Scope::Mine && c.staffId != filter.staffId)
+        return false;
+    if (filter.scope == CaseFilter::Scope::Counter && c.counterId != filter.counterId)
+        return false;
+    if (!filter.states.isEmpty() && !filter.states.contains(c.state))
+        return false;
+    if (!filter.itemCode.isEmpty() && c.itemCode != filter.itemCode)
+        return false;
+    if (filter.dueBy.isValid() && !(isOpen(c.state) && c.dueDate.isValid() && c.dueDate <= filter.dueBy))
+        return false;
+    if (filter.sort == CaseFilter::Sort::Due && !(isOpen(c.state) && c.dueDate.isValid()))
+        return false;
+    if (filter.sort == CaseFilter::Sort::Receipt && c.receiptNumber.isEmpty())
+        return false;
+    const QString search = filter.search.trimmed();
+    if (search.isEmpty())
+        return true;
+    const QString upper = search.toUpper();
+    return (!c.receiptNumber.isEmpty() && c.receiptNumber.startsWith(upper)) || entry.applicant.name.startsWith(search)
+        || (isIdTail(upper) && entry.applicant.idNumber.right(4) == upper.rightJustified(4, u'0').right(4));
+}
+
+QVariant sortKey(CaseFilter::Sort sort, const Case &c)
+{
+    switch (sort) {
+    case CaseFilter::Sort::Updated: return c.updatedUtc.toMSecsSinceEpoch();
+    case CaseFilter::Sort::Created: return c.createdUtc.toMSecsSinceEpoch();
+    case CaseFilter::Sort::Due: return c.dueDate.toJulianDay();
+    case CaseFilter::Sort::Receipt: return c.receiptNumber;
+    }
+    return {};
+}
+
+struct NamedFilter {
+    const char *name;
+    CaseFilter filter;
+};
+
+} // namespace
+
+class TestCaseQuery : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_vault = makeVault(m_dir);
+        QVERIFY(m_vault);
+        SyntheticCases synthetic(5);
+        for (int i = 0; i < 420; ++i) {
+            NewCase entry = synthetic.next();
+            entry.caseRecord.staffId = i % 3 == 0 ? u"staff.li"_s : u"staff.wang"_s;
+            entry.caseRecord.counterId = i % 2 == 0 ? u"W01"_s : u"W02"_s;
+            // Ties on the sort key, so that pages break inside a tie.
+            if (i % 4 != 0)
+                entry.caseRecord.updatedUtc = m_cases.last().caseRecord.updatedUtc;
+            m_cases.append(entry);
+        }
+        QVERIFY(m_vault->caseStore().insertNew(m_cases, u"test"_s));
+    }
+
+    void cleanupTestCase() { m_vault.reset(); }
+
+    void listsWhatTheFilterSelectsPageByPage_data()
+    {
+        QTest::addColumn<int>("filter");
+        QTest::addColumn<int>("driveLimit");
+        QTest::addColumn<int>("walkBudget");
+        const QList<NamedFilter> all = filters();
+        for (int i = 0; i < all.size(); ++i) {
+            // Drive limit 0: every prefix and deadline is walked; a million:
+            // every one drives. Walk budget 0: page() reads whole pages; 5:
+            // read() stops every few entries and goes on from where it stopped.
+            for (int limit : {0, CaseQuery::defaultDriveLimit, 1000000}) {
+                for (int budget : {0, 5})
+                    QTest::addRow("%s, drive limit %d, walk budget %d", all.at(i).name, limit, budget)
+                        << i << limit << budget;
+            }
+        }
+    }
+
+    void listsWhatTheFilterSelectsPageByPage()
+    {
+        QFETCH(int, filter);
+        QFETCH(int, driveLimit);
+        QFETCH(int, walkBudget);
+        const CaseFilter f = filters().at(filter).filter;
+        CaseQuery query = m_vault->caseQuery();
+        query.setDriveLimit(driveLimit);
+        const QStringList expected = expectedIds(f);
+        QStringList listed;
+        if (walkBudget == 0) {
+            std::optional<CaseRow> last;
+            for (int pages = 0; pages < 200; ++pages) {
+                auto page = query.page(f, 7, last);
+                QVERIFY2(page, qPrintable(page ? QString() : page.error().message));
+                for (const CaseRow &row : std::as_const(*page))
+                    listed << row.id;
+                if (page->size() < 7)
+                    break;
+                last = page->last();
+            }
+        } else {
+            std::optional<CaseCursor> next;
+            int reads = 0;
+            do {
+                auto page = query.read(f, 7, next, walkBudget);
+                QVERIFY2(page, qPrintable(page ? QString() : page.error().message));
+                QVERIFY(page->rows.size() <= 7);
+                for (const CaseRow &row : std::as_const(page->rows))
+                    listed << row.id;
+                next = page->next;
+                QVERIFY(++reads < 1000);
+            } while (next);
+        }
+        QCOMPARE(listed, expected);
+    }
+
+    // A filter whose matches lie far down the list: a read looks at no more
+    // entries than its budget, returns what it found, and says where to go on.
+    void aReadStopsWithinItsWalkBudget()
+    {
+        CaseFilter filter;
+        filter.scope = CaseFilter::Scope::Mine;
+        filter.staffId = u"staff.nobody"_s;
+        const CaseQuery query = m_vault->caseQuery();
+        auto first = query.read(filter, 7, std::nullopt, 10);
+        QVERIFY(first);
+        QVERIFY(first->rows.isEmpty());
+        QVERIFY(first->next);
+        auto unbudgeted = query.read(filter, 7, std::nullopt, 0);
+        QVERIFY(unbudgeted);
+        QVERIFY(unbudgeted->rows.isEmpty());
+        QVERIFY(!unbudgeted->next);
+    }
+
+    void rowsCarryTheApplicantShownInTheList()
+    {
+        const NewCase &known = *std::find_if(m_cases.cbegin(), m_cases.cend(), [](const NewCase &entry) {
+            return !entry.caseRecord.receiptNumber.isEmpty();
+        });
+        CaseFilter filter;
+        filter.search = known.caseRecord.receiptNumber;
+        auto page = m_vault->caseQuery().page(filter, 10);
+        QVERIFY(page);
+        QCOMPARE(page->size(), 1);
+        const CaseRow &row = page->first();
+        QCOMPARE(row.id, known.caseRecord.id);
+        QCOMPARE(row.applicantName, known.applicant.name);
+        QCOMPARE(row.applicantIdTail, known.applicant.idNumber.right(4));
+        QCOMPARE(row.itemCode, known.caseRecord.itemCode);
+        QCOMPARE(row.state, known.caseRecord.state);
+        QCOMPARE(row.updatedUtc, known.caseRecord.updatedUtc);
+        QCOMPARE(row.dueDate, known.caseRecord.dueDate);
+    }
+
+    // What keeps a page cheap at a million cases: the candidates come from
+    // covering indexes (no table read per entry) and applicants are not read.
+    void pagesAreFoundInCoveringIndexes_data()
+    {
+        QTest::addColumn<int>("filter");
+        QTest::addColumn<QString>("index");
+        QTest::addRow("my cases") << 1 << u"cases_list"_s;
+        QTest::addRow("one state") << 3 << u"cases_state_list"_s;
+        QTest::addRow("one item") << 5 << u"cases_item_list"_s;
+        QTest::addRow("by deadline") << 7 << u"cases_open_due"_s;
+        QTest::addRow("by receipt number") << 9 << u"cases_receipt_list"_s;
+    }
+
+    void pagesAreFoundInCoveringIndexes()
+    {
+        QFETCH(int, filter);
+        QFETCH(QString, index);
+        auto plan = m_vault->caseQuery().plan(filters().at(filter).filter, 200);
+        QVERIFY2(plan, qPrintable(plan ? QString() : plan.error().message));
+        const QString steps = plan->join(u"\n"_s);
+        QVERIFY2(steps.contains(u"USING COVERING INDEX "_s + index), qPrintable(steps));
+        QVERIFY2(!steps.contains(u"applicants"_s), qPrintable(steps));
+    }
+
+    void aSearchDrivesFromItsIndexOrWalksTheList()
+    {
+        CaseFilter filter;
+        filter.search = m_cases.at(2).applicant.name;
+        CaseQuery query = m_vault->caseQuery();
+        auto driven = query.plan(filter, 200);
+        QVERIFY(driven);
+        QVERIFY2(driven->join(u"\n"_s).contains(u"USING COVERING INDEX cases_name_list"_s),
+                 qPrintable(driven->join(u"\n"_s)));
+        query.setDriveLimit(0);
+        auto walked = query.plan(filter, 200);
+        QVERIFY(walked);
+        QVERIFY2(walked->join(u"\n"_s).contains(u"USING COVERING INDEX cases_list"_s),
+                 qPrintable(walked->join(u"\n"_s)));
+        QVERIFY2(!walked->join(u"\n"_s).contains(u"cases_name_list"_s), qPrintable(walked->join(u"\n"_s)));
+    }
+
+    // Sync renames applicants and moves cases with its own SQL: the copies on
+    // the case follow, so the list and its search see the new name.
+    void theCopiedApplicantFollowsEveryWriter()
+    {
+        QTemporaryDir dir;
+        std::unique_ptr<Vault> vault = makeVault(dir);
+        QVERIFY(vault);
+        SyntheticCases synthetic(9);
+        NewCase first = synthetic.next(), second = synthetic.next();
+        first.applicant.name = u"甲样例"_s;
+        second.applicant.name = u"乙样例"_s;
+        QVERIFY(vault->caseStore().insertNew({first, second}, u"test"_s));
+        CaseQuery query = vault->caseQuery();
+        auto found = [&](const QString &search) {
+            CaseFilter filter;
+            filter.search = search;
+            auto page = query.page(filter, 10);
+            if (!page)
+                return QStringList{page.error().message};
+            QStringList ids;
+            for (const CaseRow &row : std::as_const(*page))
+                ids << row.id + u":"_s + row.applicantName + u":"_s + row.applicantIdTail;
+            return ids;
+        };
+        const QString firstTail = first.applicant.idNumber.right(4);
+        QCOMPARE(found(u"甲"_s), QStringList{first.caseRecord.id + u":甲样例:"_s + firstTail});
+
+        QSqlQuery sql(vault->database());
+        QVERIFY(sql.prepare(u"UPDATE applicants SET name = '丙样例', id_tail = '0042' WHERE id = ?"_s));
+        sql.addBindValue(first.applicant.id);
+        QVERIFY(sql.exec());
+        QCOMPARE(found(u"甲"_s), QStringList());
+        QCOMPARE(found(u"丙"_s), QStringList{first.caseRecord.id + u":丙样例:0042"_s});
+        QCOMPARE(found(u"42"_s), QStringList{first.caseRecord.id + u":丙样例:0042"_s});
+
+        // A case written without the copies (as the sync store writes).
+        QVERIFY(sql.prepare(u"INSERT INTO cases (id, applicant_id, item_code, state, hall_id, created_at, "
+                            "updated_at) VALUES ('synced', ?, 'gjj.withdrawal', 'draft', 'H', "
+                            "'2026-11-01T08:00:00.000Z', '2026-11-01T08:00:00.000Z')"_s));
+        sql.addBindValue(first.applicant.id);
+        QVERIFY(sql.exec());
+        QCOMPARE(found(u"丙"_s).size(), 2);
+        QVERIFY(found(u"丙"_s).contains(u"synced:丙样例:0042"_s));
+
+        QVERIFY(sql.prepare(u"UPDATE cases SET applicant_id = ? WHERE id = ?"_s));
+        sql.addBindValue(second.applicant.id);
+        sql.addBindValue(first.caseRecord.id);
+        QVERIFY(sql.exec());
+        QCOMPARE(found(u"丙"_s), QStringList{u"synced:丙样例:0042"_s});
+        QCOMPARE(found(u"乙"_s).size(), 2);
+    }
+
+    // A vault written before migration 4 gets the copies filled in.
+    void upgradingCopiesTheApplicantOntoExistingCases()
+    {
+        QTemporaryDir dir;
+        auto *driver = new SqlCipherDriver;
+        driver->setRawKey(std::move(crypto::randomBytes(32)).value());
+        const QString name = u"upgrade"_s;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(driver, name);
+            db.setDatabaseName(dir.filePath(u"upgrade.db"_s));
+            QVERIFY(db.open());
+            const SqlErrorMapper mapError = [](const QSqlError &error, const QString &action) {
+                return storageError(error, 0, action);
+            };
+            QVERIFY(SchemaMigrator(db, mapError, schemaMigrations().mid(0, 3)).migrate());
+            QSqlQuery sql(db);
+            QVERIFY(sql.exec(u"INSERT INTO applicants (id, kind, name, id_number, id_tail, created_at, updated_at) "
+                             "VALUES ('a1', 'person', '丁样例', '110101199001019005', '9005', "
+                             "'2026-11-01T08:00:00.000Z', '2026-11-01T08:00:00.000Z')"_s));
+            QVERIFY(sql.exec(u"INSERT INTO cases (id, applicant_id, item_code, state, hall_id, created_at, "
+                             "updated_at) VALUES ('c1', 'a1', 'gjj.withdrawal', 'draft', 'H', "
+                             "'2026-11-01T08:00:00.000Z', '2026-11-01T08:00:00.000Z')"_s));
+            QVERIFY(SchemaMigrator(db, mapError).migrate());
+            CaseFilter filter;
+            filter.search = u"丁"_s;
+            auto page = CaseQuery(db, mapError).page(filter, 10);
+            QVERIFY(page);
+            QCOMPARE(page->size(), 1);
+            QCOMPARE(page->first().applicantName, u"丁样例"_s);
+            QCOMPARE(page->first().applicantIdTail, u"9005"_s);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+
+private:
+    static std::unique_ptr<Vault> makeVault(const QTemporaryDir &dir)
+    {
+        const Profile profile(dir.path());
+        PassphraseKeyStore keys(profile.keyFilePath(), secret("case query tests"));
+        auto vault = Vault::create(profile, keys, Profile::newProfileId());
+        return vault ? std::move(vault).value() : nullptr;
+    }
+
+    QList<NamedFilter> filters() const
+    {
+        const NewCase &withReceipt = *std::find_if(m_cases.cbegin(), m_cases.cend(), [](const NewCase &entry) {
+            return !entry.caseRecord.receiptNumber.isEmpty();
+        });
+        QList<QDate> dueDates;
+        for (const NewCase &entry : m_cases) {
+            if (isOpen(entry.caseRecord.state) && entry.caseRecord.dueDate.isValid())
+                dueDates << entry.caseRecord.dueDate;
+        }
+        std::sort(dueDates.begin(), dueDates.end());
+        const QDate middleDue = dueDates.at(dueDates.size() / 2);
+
+        auto make = [](auto &&change) {
+            CaseFilter filter;
+            change(filter);
+            return filter;
+        };
+        return {
+            {"the hall", CaseFilter{}},
+            {"my cases", make([](CaseFilter &f) {
+                 f.scope = CaseFilter::Scope::Mine;
+                 f.staffId = u"staff.li"_s;
+             })},
+            {"my counter, oldest first", make([](CaseFilter &f) {
+                 f.scope = CaseFilter::Scope::Counter;
+                 f.counterId = u"W02"_s;
+                 f.descending = false;
+             })},
+            {"one state", make([](CaseFilter &f) { f.states = {CaseState::Accepted}; })},
+            {"two states, my cases", make([](CaseFilter &f) {
+                 f.states = {CaseState::Draft, CaseState::Accepted};
+                 f.scope = CaseFilter::Scope::Mine;
+                 f.staffId = u"staff.wang"_s;
+             })},
+            {"one item", make([this](CaseFilter &f) { f.itemCode = m_cases.first().caseRecord.itemCode; })},
+            {"due by, my counter", make([middleDue](CaseFilter &f) {
+                 f.dueBy = middleDue;
+                 f.scope = CaseFilter::Scope::Counter;
+                 f.counterId = u"W01"_s;
+             })},
+            {"by deadline", make([](CaseFilter &f) {
+                 f.sort = CaseFilter::Sort::Due;
+                 f.descending = false;
+             })},
+            {"by deadline, latest first, due by", make([middleDue](CaseFilter &f) {
+                 f.sort = CaseFilter::Sort::Due;
+                 f.dueBy = middleDue;
+             })},
+            {"by receipt number", make([](CaseFilter &f) {
+                 f.sort = CaseFilter::Sort::Receipt;
+                 f.descending = false;
+             })},
+            {"by creation", make([](CaseFilter &f) { f.sort = CaseFilter::Sort::Created; })},
+            {"receipt prefix, lower case", make([&withReceipt](CaseFilter &f) {
+                 f.search = withReceipt.caseRecord.receiptNumber.left(14).toLower();
+             })},
+            {"whole receipt number",
+             make([&withReceipt](CaseFilter &f) { f.search = u"  "_s + withReceipt.caseRecord.receiptNumber; })},
+            {"whole name", make([this](CaseFilter &f) { f.search = m_cases.at(2).applicant.name; })},
+            {"surname", make([this](CaseFilter &f) { f.search = m_cases.at(3).applicant.name.left(1); })},
+            {"last four ID digits",
+             make([this](CaseFilter &f) { f.search = m_cases.at(4).applicant.idNumber.right(4); })},
+            {"last two ID digits",
+             make([this](CaseFilter &f) { f.search = m_cases.at(5).applicant.idNumber.right(2); })},
+            {"surname, my cases, two states", make([this](CaseFilter &f) {
+                 f.search = m_cases.at(6).applicant.name.left(1);
+                 f.scope = CaseFilter::Scope::Mine;
+                 f.staffId = u"staff.li"_s;
+                 f.states = {CaseState::Draft, CaseState::Completed};
+             })},
+            {"surname, one item", make([this](CaseFilter &f) {
+                 f.search = m_cases.at(7).applicant.name.left(1);
+                 f.itemCode = m_cases.at(7).caseRecord.itemCode;
+             })},
+            {"receipt prefix, by deadline", make([&withReceipt](CaseFilter &f) {
+                 f.search = withReceipt.caseRecord.receiptNumber.left(14);
+                 f.sort = CaseFilter::Sort::Due;
+             })},
+            {"surname, by receipt number", make([this](CaseFilter &f) {
+                 f.search = m_cases.at(8).applicant.name.left(1);
+                 f.sort = CaseFilter::Sort::Receipt;
+             })},
+            {"nothing matches", make([](CaseFilter &f) { f.search = u"no such case"_s; })},
+        };
+    }
+
+    QStringList expectedIds(const CaseFilter &filter) const
+    {
+        QList<int> rows;
+        for (int i = 0; i < m_cases.size(); ++i) {
+            if (selects(filter, m_cases.at(i)))
+                rows << i;
+        }
+        // Ties in the sort key go by insertion (the rowid), in the same direction.
+        auto ascending = [&](int a, int b) {
+            const auto order = QVariant::compare(sortKey(filter.sort, m_cases.at(a).caseRecord),
+                                                 sortKey(filter.sort, m_cases.at(b).caseRecord));
+            return order == QPartialOrdering::Equivalent ? a < b : order == QPartialOrdering::Less;
+        };
+        std::sort(rows.begin(), rows.end(),
+                  [&](int a, int b) { return filter.descending ? ascending(b, a) : ascending(a, b); });
+        QStringList ids;
+        for (int row : std::as_const(rows))
+            ids << m_cases.at(row).caseRecord.id;
+        return ids;
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Vault> m_vault;
+    QList<NewCase> m_cases;
+};
+
+QTEST_GUILESS_MAIN(TestCaseQuery)
+#include "test_case_query.moc"
