@@ -2307,9 +2307,9 @@
     </message>
     <message numerus="yes">
         <source>Promised by %1 — overdue by %n working day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Promised by %1 — overdue by %n working day</numerusform>
+            <numerusform>Promised by %1 — overdue by %n working days</numerusform>
         </translation>
     </message>
     <message>
@@ -2322,9 +2322,9 @@
     </message>
     <message numerus="yes">
         <source>Promised by %1 — %n working day(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Promised by %1 — %n working day left</numerusform>
+            <numerusform>Promised by %1 — %n working days left</numerusform>
         </translation>
     </message>
     <message>
@@ -2469,9 +2469,9 @@
     </message>
     <message numerus="yes">
         <source>%1 — correction notice %2 by %3: %n item(s) to bring or correct</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — correction notice %2 by %3: %n item to bring or correct</numerusform>
+            <numerusform>%1 — correction notice %2 by %3: %n items to bring or correct</numerusform>
         </translation>
     </message>
     <message>
@@ -3859,9 +3859,9 @@ The case is saved; try again or choose another printer or folder.</source>
     </message>
     <message numerus="yes">
         <source>ok: audit chain of %n record(s) verified</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ok: audit chain of %n record verified</numerusform>
+            <numerusform>ok: audit chain of %n records verified</numerusform>
         </translation>
     </message>
     <message>

@@ -32,71 +32,71 @@
     <name>AuditLog</name>
     <message>
         <source>Recording &quot;%1&quot; in the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>在审计日志中记录“%1”</translation>
     </message>
     <message>
         <source>a record names the user who acted.</source>
-        <translation type="unfinished"></translation>
+        <translation>记录须写明操作的用户。</translation>
     </message>
     <message>
         <source>the action is not a name of lower-case words.</source>
-        <translation type="unfinished"></translation>
+        <translation>操作名称须由小写单词组成。</translation>
     </message>
     <message>
         <source>the object or the details are too long for an audit record.</source>
-        <translation type="unfinished"></translation>
+        <translation>对象或详情过长，无法写入审计记录。</translation>
     </message>
     <message>
         <source>audit records name objects by their ids and hold no personal data such as ID, mobile or bank card numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>审计记录以编号指称对象，不得包含身份证号、手机号或银行卡号等个人信息。</translation>
     </message>
     <message>
         <source>Reading the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>读取审计日志</translation>
     </message>
     <message>
         <source>Verifying the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>校验审计日志</translation>
     </message>
     <message>
         <source>Audit record %1 was never appended: it was put into the chain afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>审计记录 %1 并非按序追加：它是事后插入链中的。</translation>
     </message>
     <message>
         <source>Audit record %1 is out of order: the record here was written as record %2, and record %1 stands further on.</source>
-        <translation type="unfinished"></translation>
+        <translation>审计记录 %1 顺序错乱：此处的记录原为第 %2 条，第 %1 条位于更后面。</translation>
     </message>
     <message>
         <source>Audit record %1 was deleted: the chain goes on with the record written as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>审计记录 %1 已被删除：链条接续的是原第 %2 条记录。</translation>
     </message>
     <message>
         <source>Audit record %1 was changed and given a new hash: record %2 holds another hash for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>审计记录 %1 被修改并换了新哈希：第 %2 条记录保存的是它原来的哈希。</translation>
     </message>
     <message>
         <source>Audit record 1 was changed: it does not start the chain.</source>
-        <translation type="unfinished"></translation>
+        <translation>审计记录 1 被修改：它不是链的起点。</translation>
     </message>
     <message>
         <source>Audit record %1 carries the number %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>审计记录 %1 的编号为 %2。</translation>
     </message>
     <message>
         <source>Audit record %1 is out of order: the record here was written as record %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>审计记录 %1 顺序错乱：此处的记录原为第 %2 条。</translation>
     </message>
     <message>
         <source>The number of audit record %1 was changed to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>审计记录 %1 的编号被改为 %2。</translation>
     </message>
     <message>
         <source>Audit record %1 was changed after it was written: it no longer matches its hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>审计记录 %1 写入后被修改：与其哈希不再一致。</translation>
     </message>
     <message>
         <source>The last audit records, from %1 to %2, were deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>最后的审计记录（第 %1 至 %2 条）已被删除。</translation>
     </message>
 </context>
 <context>
@@ -202,79 +202,79 @@
     <name>CaseEventText</name>
     <message>
         <source>Pre-review</source>
-        <translation type="unfinished">材料预审</translation>
+        <translation>预审</translation>
     </message>
     <message>
         <source>Issue a correction notice</source>
-        <translation type="unfinished"></translation>
+        <translation>出具补正告知</translation>
     </message>
     <message>
         <source>Resubmit the materials</source>
-        <translation type="unfinished"></translation>
+        <translation>补正后重新提交材料</translation>
     </message>
     <message>
         <source>Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>受理</translation>
     </message>
     <message>
         <source>Start processing</source>
-        <translation type="unfinished"></translation>
+        <translation>开始办理</translation>
     </message>
     <message>
         <source>Hand over the result</source>
-        <translation type="unfinished"></translation>
+        <translation>送达办理结果</translation>
     </message>
     <message>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>不予受理</translation>
     </message>
     <message>
         <source>Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>撤回</translation>
     </message>
     <message>
         <source>Pre-reviewed</source>
-        <translation type="unfinished">已预审</translation>
+        <translation>已预审</translation>
     </message>
     <message>
         <source>Correction notice issued</source>
-        <translation type="unfinished">已一次性告知</translation>
+        <translation>已出具补正告知</translation>
     </message>
     <message>
         <source>Materials resubmitted</source>
-        <translation type="unfinished"></translation>
+        <translation>已补正提交</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished">已受理</translation>
+        <translation>已受理</translation>
     </message>
     <message>
         <source>Processing started</source>
-        <translation type="unfinished"></translation>
+        <translation>已开始办理</translation>
     </message>
     <message>
         <source>Result handed over</source>
-        <translation type="unfinished"></translation>
+        <translation>结果已送达</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished">不予许可</translation>
+        <translation>不予受理</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished">已撤回</translation>
+        <translation>已撤回</translation>
     </message>
     <message>
         <source>Case recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>已登记办件</translation>
     </message>
     <message>
         <source>Material updated</source>
-        <translation type="unfinished"></translation>
+        <translation>材料已更新</translation>
     </message>
     <message>
         <source>Sync conflict settled</source>
-        <translation type="unfinished"></translation>
+        <translation>同步冲突已处理</translation>
     </message>
 </context>
 <context>
@@ -372,7 +372,7 @@
     </message>
     <message>
         <source>%1 is signed in: a change cannot be recorded as made by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前登录的是 %1：不能把变更记为 %2 所做。</translation>
     </message>
 </context>
 <context>
@@ -820,11 +820,11 @@
     </message>
     <message>
         <source>The supervisor must sign in to override: an id typed at the counter is not enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>越权受理须由主管登录确认：仅在窗口输入工号不够。</translation>
     </message>
     <message>
         <source>The supervisor who signed in (%1) is not the one named (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>登录的主管（%1）与所填主管（%2）不一致。</translation>
     </message>
 </context>
 <context>
@@ -888,67 +888,67 @@
     <name>Permissions</name>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> 或 </translation>
     </message>
     <message>
         <source>window staff</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口人员</translation>
     </message>
     <message>
         <source>supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>主管</translation>
     </message>
     <message>
         <source>IT administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>IT 管理员</translation>
     </message>
     <message>
         <source>view their own cases</source>
-        <translation type="unfinished"></translation>
+        <translation>查看本人办件</translation>
     </message>
     <message>
         <source>view their counter&apos;s cases</source>
-        <translation type="unfinished"></translation>
+        <translation>查看本窗口办件</translation>
     </message>
     <message>
         <source>view the whole hall&apos;s cases</source>
-        <translation type="unfinished"></translation>
+        <translation>查看全大厅办件</translation>
     </message>
     <message>
         <source>reveal personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>查看未脱敏的个人信息</translation>
     </message>
     <message>
         <source>accept cases</source>
-        <translation type="unfinished"></translation>
+        <translation>受理办件</translation>
     </message>
     <message>
         <source>override a finding that blocks acceptance</source>
-        <translation type="unfinished"></translation>
+        <translation>越过阻止受理的审核问题</translation>
     </message>
     <message>
         <source>reassign cases</source>
-        <translation type="unfinished"></translation>
+        <translation>改派办件</translation>
     </message>
     <message>
         <source>second-check cases</source>
-        <translation type="unfinished"></translation>
+        <translation>复核办件</translation>
     </message>
     <message>
         <source>export data</source>
-        <translation type="unfinished"></translation>
+        <translation>导出数据</translation>
     </message>
     <message>
         <source>administer the workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>管理本工作站</translation>
     </message>
     <message>
         <source>Nobody signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>无人登录</translation>
     </message>
     <message>
         <source>%1 may not %2: that needs the role of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 无权%2：需要“%3”角色。</translation>
     </message>
 </context>
 <context>
@@ -2140,389 +2140,389 @@
     <name>casedesk::CaseDetailDialog</name>
     <message>
         <source>The case could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取办件：%1</translation>
     </message>
     <message>
         <source>The materials could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取材料：%1</translation>
     </message>
     <message>
         <source>Receipt number:</source>
-        <translation type="unfinished"></translation>
+        <translation>受理编号：</translation>
     </message>
     <message>
         <source>Service item(s):</source>
-        <translation type="unfinished"></translation>
+        <translation>办理事项：</translation>
     </message>
     <message>
         <source>Applicant:</source>
-        <translation type="unfinished"></translation>
+        <translation>申请人：</translation>
     </message>
     <message>
         <source>State:</source>
-        <translation type="unfinished"></translation>
+        <translation>状态：</translation>
     </message>
     <message>
         <source>Promised completion:</source>
-        <translation type="unfinished"></translation>
+        <translation>承诺办结：</translation>
     </message>
     <message>
         <source>Taken in at:</source>
-        <translation type="unfinished"></translation>
+        <translation>收件时间：</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>办理经过</translation>
     </message>
     <message>
         <source>Materials</source>
-        <translation type="unfinished">申请材料</translation>
+        <translation>材料</translation>
     </message>
     <message>
         <source>Pre-review findings</source>
-        <translation type="unfinished"></translation>
+        <translation>预审发现</translation>
     </message>
     <message>
         <source>What happened to the case, oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>办件的办理经过，按时间先后</translation>
     </message>
     <message>
         <source>The materials and their documents</source>
-        <translation type="unfinished"></translation>
+        <translation>材料及其文件</translation>
     </message>
     <message>
         <source>What pre-review found, and the correction notices</source>
-        <translation type="unfinished"></translation>
+        <translation>预审发现的问题及补正告知</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>事项</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>人员</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>详情</translation>
     </message>
     <message>
         <source>Material</source>
-        <translation type="unfinished">材料名称</translation>
+        <translation>材料</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished">文件</translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Enter shows the selected material&apos;s document</source>
-        <translation type="unfinished"></translation>
+        <translation>按回车显示所选材料的文件</translation>
     </message>
     <message>
         <source>View document</source>
-        <translation type="unfinished"></translation>
+        <translation>查看文件</translation>
     </message>
     <message>
         <source>At the counter</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口领取</translation>
     </message>
     <message>
         <source>By post</source>
-        <translation type="unfinished"></translation>
+        <translation>邮寄</translation>
     </message>
     <message>
         <source>Electronically</source>
-        <translation type="unfinished"></translation>
+        <translation>电子送达</translation>
     </message>
     <message>
         <source>Handed over:</source>
-        <translation type="unfinished"></translation>
+        <translation>送达方式：</translation>
     </message>
     <message>
         <source>How the result is handed over</source>
-        <translation type="unfinished"></translation>
+        <translation>办理结果的送达方式</translation>
     </message>
     <message>
         <source>Hand over the result</source>
-        <translation type="unfinished"></translation>
+        <translation>送达办理结果</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">关闭</translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Close the case</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭办件</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>(not in this workstation&apos;s cache)</source>
-        <translation type="unfinished"></translation>
+        <translation>（不在本工作站缓存中）</translation>
     </message>
     <message>
         <source>%1, ID %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，证件号 %2</translation>
     </message>
     <message>
         <source>%1, credit code %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，统一社会信用代码 %2</translation>
     </message>
     <message>
         <source>%1, mobile %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，手机 %2</translation>
     </message>
     <message>
         <source>No promised date recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>未记录承诺日期</translation>
     </message>
     <message>
         <source>Set when the case is accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>受理时确定</translation>
     </message>
     <message>
         <source>Promised by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>承诺 %1 前办结</translation>
     </message>
     <message>
         <source>Promised by %1 (the working-day calendar does not reach that far)</source>
-        <translation type="unfinished"></translation>
+        <translation>承诺 %1 前办结（工作日日历尚未覆盖该日期）</translation>
     </message>
     <message numerus="yes">
         <source>Promised by %1 — overdue by %n working day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>承诺 %1 前办结 — 已超期 %n 个工作日</numerusform>
         </translation>
     </message>
     <message>
         <source>Promised by %1 — overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>承诺 %1 前办结 — 已超期</translation>
     </message>
     <message>
         <source>Promised by %1 — due today</source>
-        <translation type="unfinished"></translation>
+        <translation>承诺 %1 前办结 — 今天到期</translation>
     </message>
     <message numerus="yes">
         <source>Promised by %1 — %n working day(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>承诺 %1 前办结 — 剩余 %n 个工作日</numerusform>
         </translation>
     </message>
     <message>
         <source>(not yet accepted)</source>
-        <translation type="unfinished">（尚未受理）</translation>
+        <translation>（尚未受理）</translation>
     </message>
     <message>
         <source>Case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>办件 %1</translation>
     </message>
     <message>
         <source>Counter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 号窗口</translation>
     </message>
     <message>
         <source>Counter %1, by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 号窗口，经办人 %2</translation>
     </message>
     <message>
         <source>%1; accepted %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1；受理于 %2</translation>
     </message>
     <message>
         <source>State: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>状态：%1</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>receipt number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>受理编号 %1</translation>
     </message>
     <message>
         <source>promised by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>承诺 %1 前办结</translation>
     </message>
     <message>
         <source>handed over: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>送达方式：%1</translation>
     </message>
     <message>
         <source>received</source>
-        <translation type="unfinished"></translation>
+        <translation>已收取</translation>
     </message>
     <message>
         <source>stood in by an electronic licence</source>
-        <translation type="unfinished"></translation>
+        <translation>以电子证照代替</translation>
     </message>
     <message>
         <source>waived</source>
-        <translation type="unfinished"></translation>
+        <translation>免交</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少</translation>
     </message>
     <message>
         <source>this workstation&apos;s change (%1) set aside; the platform&apos;s version kept</source>
-        <translation type="unfinished"></translation>
+        <translation>本工作站的变更（%1）已搁置；保留平台版本</translation>
     </message>
     <message>
         <source>reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>原因：%1</translation>
     </message>
     <message>
         <source>supervisor override by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>主管 %1 越权受理</translation>
     </message>
     <message>
         <source>sent again after a sync conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>同步冲突后重新提交</translation>
     </message>
     <message>
         <source>; </source>
-        <translation type="unfinished"></translation>
+        <translation>；</translation>
     </message>
     <message>
         <source>Missing</source>
-        <translation type="unfinished">缺少</translation>
+        <translation>缺少</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished">已收取</translation>
+        <translation>已收取</translation>
     </message>
     <message>
         <source>Stood in by an electronic licence</source>
-        <translation type="unfinished"></translation>
+        <translation>以电子证照代替</translation>
     </message>
     <message>
         <source>Waived</source>
-        <translation type="unfinished">免于提交</translation>
+        <translation>免交</translation>
     </message>
     <message>
         <source>Waived: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>免交：%1</translation>
     </message>
     <message>
         <source>%1 (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（必交）</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>scan in the vault (%1…)</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描件已存入本地库（%1…）</translation>
     </message>
     <message>
         <source>Blocks acceptance</source>
-        <translation type="unfinished"></translation>
+        <translation>阻止受理</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>For information</source>
-        <translation type="unfinished"></translation>
+        <translation>提示</translation>
     </message>
     <message>
         <source>%1 — pre-review at &quot;%2&quot; by %3: %4 blocking, %5 warning(s), %6 for information</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %3 在“%2”预审：阻止受理 %4 项，警告 %5 项，提示 %6 项</translation>
     </message>
     <message>
         <source>%1 — %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2：%3</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Nothing found.</source>
-        <translation type="unfinished"></translation>
+        <translation>未发现问题。</translation>
     </message>
     <message>
         <source>%1 — accepted despite blocking findings: supervisor %2, reason: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 存在阻止受理的问题但仍予受理：主管 %2，原因：%3</translation>
     </message>
     <message numerus="yes">
         <source>%1 — correction notice %2 by %3: %n item(s) to bring or correct</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %3 出具补正告知 %2：需补交或更正 %n 项</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 — %3</translation>
     </message>
     <message>
         <source>No pre-review was recorded for this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>该办件没有预审记录。</translation>
     </message>
     <message>
         <source>The case could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取办件。</translation>
     </message>
     <message>
         <source>The result was handed over already.</source>
-        <translation type="unfinished"></translation>
+        <translation>办理结果已送达。</translation>
     </message>
     <message>
         <source>The case has ended (%1): there is no result to hand over.</source>
-        <translation type="unfinished"></translation>
+        <translation>办件已终结（%1）：没有需要送达的结果。</translation>
     </message>
     <message>
         <source>Processing has not started yet: the result can be handed over once the case is in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未开始办理：办件进入办理后才能送达结果。</translation>
     </message>
     <message>
         <source>The case has not been accepted yet: there is no result to hand over.</source>
-        <translation type="unfinished"></translation>
+        <translation>办件尚未受理：没有需要送达的结果。</translation>
     </message>
     <message>
         <source>Record that the applicant has the result; the case is then completed</source>
-        <translation type="unfinished"></translation>
+        <translation>登记申请人已取得办理结果；办件随即办结</translation>
     </message>
     <message>
         <source>Show the selected material&apos;s document</source>
-        <translation type="unfinished"></translation>
+        <translation>显示所选材料的文件</translation>
     </message>
     <message>
         <source>No document is attached to the selected material</source>
-        <translation type="unfinished"></translation>
+        <translation>所选材料未附加文件</translation>
     </message>
     <message>
         <source>Hand over the result?</source>
-        <translation type="unfinished"></translation>
+        <translation>送达办理结果？</translation>
     </message>
     <message>
         <source>Hand over the result of case %1 to %2 (%3)? The case is then completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>将办件 %1 的办理结果送达 %2（%3）？办件随即办结。</translation>
     </message>
     <message>
         <source>The hand-over was not recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未能登记送达：%1</translation>
     </message>
     <message>
         <source>No document is attached to this material.</source>
-        <translation type="unfinished">该材料尚未附加文件。</translation>
+        <translation>该材料未附加文件。</translation>
     </message>
 </context>
 <context>
@@ -2586,211 +2586,211 @@
     <name>casedesk::ConflictsDialog</name>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>变更</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Receipt number</source>
-        <translation type="unfinished">受理编号</translation>
+        <translation>受理编号</translation>
     </message>
     <message>
         <source>Promised by</source>
-        <translation type="unfinished"></translation>
+        <translation>承诺办结日期</translation>
     </message>
     <message>
         <source>Changed by</source>
-        <translation type="unfinished"></translation>
+        <translation>变更人</translation>
     </message>
     <message>
         <source>Changed at</source>
-        <translation type="unfinished"></translation>
+        <translation>变更时间</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">理由</translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>Counter</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished">经办人</translation>
+        <translation>经办人</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>版本</translation>
     </message>
     <message>
         <source>Applicant</source>
-        <translation type="unfinished">申请人</translation>
+        <translation>申请人</translation>
     </message>
     <message>
         <source>ID number</source>
-        <translation type="unfinished">证件号码</translation>
+        <translation>证件号</translation>
     </message>
     <message>
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>手机</translation>
     </message>
     <message>
         <source>Material</source>
-        <translation type="unfinished">材料名称</translation>
+        <translation>材料</translation>
     </message>
     <message>
         <source>Material state</source>
-        <translation type="unfinished"></translation>
+        <translation>材料状态</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Platform&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>平台答复</translation>
     </message>
     <message>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation>新办件</translation>
     </message>
     <message>
         <source>based on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>基于 %1</translation>
     </message>
     <message>
         <source>Changes that need attention</source>
-        <translation type="unfinished">需要处理的变更</translation>
+        <translation>需要处理的变更</translation>
     </message>
     <message>
         <source>The platform did not take these changes as they were. Nothing is lost: compare this workstation&apos;s version with the platform&apos;s, then keep the platform&apos;s or send yours again.</source>
-        <translation type="unfinished"></translation>
+        <translation>平台未按原样接受这些变更。数据没有丢失：请比较本工作站与平台的版本，然后保留平台版本或重新提交本机版本。</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>办件</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished">存在问题</translation>
+        <translation>问题</translation>
     </message>
     <message>
         <source>Noticed</source>
-        <translation type="unfinished"></translation>
+        <translation>发现时间</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>字段</translation>
     </message>
     <message>
         <source>This workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>本工作站</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>平台</translation>
     </message>
     <message>
         <source>Both versions, side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>两个版本并列对照</translation>
     </message>
     <message>
         <source>Keep the platform&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>保留平台版本</translation>
     </message>
     <message>
         <source>Send mine again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新提交本机版本</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">关闭</translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Close the list; what is left stays on it</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭列表；未处理的仍保留在列表中</translation>
     </message>
     <message>
         <source>The list could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取列表：%1</translation>
     </message>
     <message>
         <source>Clashed with a change on the platform</source>
-        <translation type="unfinished"></translation>
+        <translation>与平台上的变更冲突</translation>
     </message>
     <message>
         <source>Refused by the platform: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>被平台拒绝：%1</translation>
     </message>
     <message>
         <source>Nothing needs attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有需要处理的变更。</translation>
     </message>
     <message>
         <source>case …%1</source>
-        <translation type="unfinished"></translation>
+        <translation>办件 …%1</translation>
     </message>
     <message>
         <source>Refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒绝：%1</translation>
     </message>
     <message>
         <source>%1 (differs)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（不同）</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Select a change first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择一项变更。</translation>
     </message>
     <message>
         <source>The platform refused this change outright: sent again, it would be refused again.</source>
-        <translation type="unfinished"></translation>
+        <translation>平台已明确拒绝此变更：重新提交仍会被拒绝。</translation>
     </message>
     <message>
         <source>Only a change of state can be sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有状态变更可以重新提交。</translation>
     </message>
     <message>
         <source>The case is not in this workstation&apos;s cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>该办件不在本工作站缓存中。</translation>
     </message>
     <message>
         <source>The case is now &quot;%1&quot;: &quot;%2&quot; is not possible any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>办件当前为“%1”：已无法“%2”。</translation>
     </message>
     <message>
         <source>Set the refused change aside: the platform&apos;s decision stands</source>
-        <translation type="unfinished"></translation>
+        <translation>搁置被拒绝的变更：以平台决定为准</translation>
     </message>
     <message>
         <source>The case keeps the platform&apos;s version (it shows it already); this change is set aside</source>
-        <translation type="unfinished"></translation>
+        <translation>办件保留平台版本（当前已显示该版本）；此变更被搁置</translation>
     </message>
     <message>
         <source>Make this workstation&apos;s change again on the platform&apos;s version, and send it</source>
-        <translation type="unfinished"></translation>
+        <translation>在平台版本基础上重做本工作站的变更并提交</translation>
     </message>
     <message>
         <source>Not settled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未能处理：%1</translation>
     </message>
     <message>
         <source>%1: the platform&apos;s version is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：已保留平台版本。</translation>
     </message>
     <message>
         <source>%1: this workstation&apos;s change is made again and will be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：本工作站的变更已重做，将会提交。</translation>
     </message>
     <message>
         <source>%1 Nothing else needs attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 没有其他需要处理的变更。</translation>
     </message>
 </context>
 <context>
@@ -3225,11 +3225,11 @@
     </message>
     <message>
         <source>Supervisor override</source>
-        <translation type="unfinished"></translation>
+        <translation>主管越权受理</translation>
     </message>
     <message>
         <source>Accept despite blocking findings: the supervisor&apos;s id and the reason are recorded with the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>存在阻止受理的问题时仍予受理：主管工号和原因将随办件记录。</translation>
     </message>
 </context>
 <context>
@@ -3376,19 +3376,19 @@
     </message>
     <message>
         <source>&amp;Large text</source>
-        <translation type="unfinished"></translation>
+        <translation>大字模式(&amp;L)</translation>
     </message>
     <message>
         <source>Text at least 18 pt and large controls, for the elderly-assist counter</source>
-        <translation type="unfinished"></translation>
+        <translation>字号至少 18 磅、控件加大，供适老化窗口使用</translation>
     </message>
     <message>
         <source>&amp;High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>高对比度(&amp;H)</translation>
     </message>
     <message>
         <source>Black on white with a strong focus ring</source>
-        <translation type="unfinished"></translation>
+        <translation>白底黑字，焦点框醒目</translation>
     </message>
 </context>
 <context>
@@ -3842,12 +3842,12 @@ The case is saved; try again or choose another printer or folder.</source>
     </message>
     <message>
         <source>audit log, record %1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>审计日志，记录 %1 %2：%3</translation>
     </message>
     <message numerus="yes">
         <source>ok: audit chain of %n record(s) verified</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>正常：审计链共 %n 条记录，校验通过</numerusform>
         </translation>
     </message>
     <message>
@@ -3889,7 +3889,44 @@ Exit codes:
   9  no profile in that directory (or, for init and restore, one exists already)
   10 the profile&apos;s files are damaged
 </source>
-        <translation type="unfinished"></translation>
+        <translation>命令（本地库）：
+  init               用新的随机密钥创建配置
+  status             结构版本、所用密钥存储、各项计数
+  verify             检查数据库完整性和审计链；发现任何故障时以非零状态退出，
+                     并指出审计链断开处的记录
+  rekey              用新的随机密钥重新加密本地库
+  seed --cases N     分批写入 N 个合成案件（虚构申请人）
+  backup DEST        将配置一致地复制到 DEST，其密钥用标准输入中的口令封存
+                     （--passphrase-stdin）
+  restore BACKUP     由备份生成配置（口令从标准输入读取）；有系统钥匙串
+                     响应时密钥存入其中
+  sync --platform URL --user U
+                     与平台完整同步一轮（推送、上传、拉取）；
+                     密码从标准输入读取（如有口令，在口令之后）；
+                     以 JSON 输出摘要：推送、拉取、冲突、错误
+  conflicts          平台未接受的变更（需要处理）
+
+命令（预审；无需配置）：
+  validate KIND VALUE          校验一个值；KIND：id、uscc、mobile、bankcard；
+                               有效退出码 0，无效为 1，原因输出到标准输出
+  review FILE.json             预审一份申请：以 JSON 输出审核发现；
+                               无阻止受理的问题时退出码 0，否则为 1
+  deadline --from D --days N   D 之后第 N 个工作日的到期日
+  catalogue check FILE         检查目录文件并运行其中的示例
+
+退出码：
+  0  成功
+  1  检查发现故障，或其他失败
+  2  命令行有误
+  3  口令或密钥错误
+  4  该文件不是 CaseDesk 数据库
+  5  配置由较新版本的 CaseDesk 写入
+  6  配置为只读
+  7  磁盘已满或其他读写错误
+  8  没有响应的密钥服务（请用 --passphrase-stdin）
+  9  该目录中没有配置（init 和 restore 时：已存在配置）
+  10 配置文件已损坏
+</translation>
     </message>
 </context>
 <context>
