@@ -1,6 +1,8 @@
 #include "IntakeWindow.h"
+
 #include "theme/CounterDisplay.h"
 #include "theme/Tone.h"
+#include "widgets/ShortcutText.h"
 #include "widgets/WrappingItemDelegate.h"
 
 #include "documents/DocumentDecoder.h"
@@ -58,11 +60,6 @@ QString factLabel(const QString &fact)
     if (fact == u"companyName")
         return IntakeWindow::tr("Company name on it");
     return fact;
-}
-
-QString withShortcut(const QString &text, const QKeySequence &keys)
-{
-    return u"%1 (%2)"_s.arg(text, keys.toString(QKeySequence::NativeText));
 }
 
 } // namespace
@@ -742,7 +739,7 @@ void IntakeWindow::wrapLongLabels()
 {
     // A label wraps only when one line would not fit beside or above its
     // field: a wrapped label asks for less width than it could have.
-    const bool large = font().pointSizeF() >= CounterDisplay::largeBodyPoints - 0.01;
+    const bool large = CounterDisplay::isLargeText(font());
     const int room = large ? 640 : 360;
     for (QFormLayout *layout : {m_formLayout, m_materialsLayout}) {
         for (int row = 0; row < layout->rowCount(); ++row) {
@@ -757,7 +754,7 @@ void IntakeWindow::adaptToFont()
 {
     // In large text a label over its field leaves the field the whole width,
     // so that long choices and names are never cut.
-    const bool large = font().pointSizeF() >= CounterDisplay::largeBodyPoints - 0.01;
+    const bool large = CounterDisplay::isLargeText(font());
     for (QFormLayout *layout : {m_applicantLayout, m_formLayout, m_materialsLayout})
         layout->setRowWrapPolicy(large ? QFormLayout::WrapAllRows : QFormLayout::WrapLongRows);
     wrapLongLabels();

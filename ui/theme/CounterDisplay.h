@@ -32,6 +32,8 @@ public:
     static constexpr qreal largeBodyPoints = 18.0;
     static constexpr qreal headingScale = 1.4;
     static constexpr int largeControlHeight = 48;
+    // Whether a widget's font is the large text, for layouts that adapt.
+    static bool isLargeText(const QFont &font) { return font.pointSizeF() >= largeBodyPoints - 0.01; }
 
     DisplayMode mode() const { return m_mode; }
     void apply(DisplayMode mode);

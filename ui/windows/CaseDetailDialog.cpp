@@ -6,6 +6,7 @@
 #include "models/CaseStateText.h"
 #include "review/Application.h"
 #include "security/Masking.h"
+#include "widgets/ShortcutText.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -33,11 +34,6 @@ constexpr int documentRole = Qt::UserRole + 1;
 
 const QKeySequence handOverKeys(Qt::CTRL | Qt::Key_Return);
 const QKeySequence viewDocumentKeys(Qt::CTRL | Qt::Key_D);
-
-QString withShortcut(const QString &text, const QKeySequence &keys)
-{
-    return u"%1 (%2)"_s.arg(text, keys.toString(QKeySequence::NativeText));
-}
 
 QString dateText(QDate date)
 {

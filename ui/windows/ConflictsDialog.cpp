@@ -3,6 +3,7 @@
 #include "models/CaseEventText.h"
 #include "models/CaseStateText.h"
 #include "security/Masking.h"
+#include "widgets/ShortcutText.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -27,11 +28,6 @@ constexpr int itemIdRole = Qt::UserRole + 1;
 
 const QKeySequence keepPlatformKeys(Qt::CTRL | Qt::Key_K);
 const QKeySequence resubmitKeys(Qt::CTRL | Qt::SHIFT | Qt::Key_R);
-
-QString withShortcut(const QString &text, const QKeySequence &keys)
-{
-    return u"%1 (%2)"_s.arg(text, keys.toString(QKeySequence::NativeText));
-}
 
 QString timeText(const QString &iso)
 {

@@ -1,6 +1,7 @@
 #include "DraftsDialog.h"
 
 #include "security/Masking.h"
+#include "widgets/ShortcutText.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -16,11 +17,6 @@ using namespace Qt::StringLiterals;
 namespace casedesk {
 
 namespace {
-
-QString withShortcut(const QString &text, const QKeySequence &key)
-{
-    return u"%1 (%2)"_s.arg(text, key.toString(QKeySequence::NativeText));
-}
 
 // Who the draft is for, masked: the surname and the last digits of the ID.
 QString applicantOf(const Draft &draft)

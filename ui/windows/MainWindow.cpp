@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 #include "theme/CounterDisplay.h"
 #include "theme/Tone.h"
+#include "widgets/ShortcutText.h"
 
 #include "common/Localization.h"
 #include "models/CaseListModel.h"
@@ -33,9 +34,7 @@ namespace {
 // Shortcuts are shown in tooltips too, so keyboard users learn them.
 void setToolTipWithShortcut(QAction *action, const QString &text)
 {
-    action->setToolTip(action->shortcut().isEmpty()
-                           ? text
-                           : u"%1 (%2)"_s.arg(text, action->shortcut().toString(QKeySequence::NativeText)));
+    action->setToolTip(withShortcut(text, action->shortcut()));
 }
 
 } // namespace
@@ -143,7 +142,7 @@ void MainWindow::sizeColumns()
     fit(CaseListModel::Updated, u"2026/12/31 23:59"_s);
     // In large text the counter and the clerk give way (the scope filter
     // says whose cases these are), so that the list never scrolls sideways.
-    const bool large = m_table->font().pointSizeF() >= CounterDisplay::largeBodyPoints - 0.01;
+    const bool large = CounterDisplay::isLargeText(m_table->font());
     m_table->setColumnHidden(CaseListModel::Counter, large);
     m_table->setColumnHidden(CaseListModel::Staff, large);
 }
@@ -181,7 +180,7 @@ void MainWindow::arrangeFilterBar()
 {
     // One line; in large text the search above the filters, so that a
     // 1366 px screen holds them all.
-    const bool large = font().pointSizeF() >= CounterDisplay::largeBodyPoints - 0.01;
+    const bool large = CounterDisplay::isLargeText(font());
     const int filterRow = large ? 1 : 0;
     const int firstFilter = large ? 0 : 1;
     m_filterLayout->addWidget(m_search, 0, 0, 1, large ? 4 : 1);

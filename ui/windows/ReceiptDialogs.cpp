@@ -4,6 +4,7 @@
 #include "printing/DocumentRenderer.h"
 #include "printing/ReceiptPrinter.h"
 #include "security/Masking.h"
+#include "widgets/ShortcutText.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -30,11 +31,6 @@ namespace {
 PrintLanguage defaultLanguage()
 {
     return QLocale().language() == QLocale::Chinese ? PrintLanguage::Chinese : PrintLanguage::Bilingual;
-}
-
-QString withShortcut(const QString &text, const QKeySequence &key)
-{
-    return u"%1 (%2)"_s.arg(text, key.toString(QKeySequence::NativeText));
 }
 
 } // namespace
