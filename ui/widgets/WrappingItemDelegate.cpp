@@ -7,11 +7,12 @@
 
 namespace casedesk {
 
-WrappingItemDelegate::WrappingItemDelegate(QTreeView *view) : QStyledItemDelegate(view), m_view(view)
+WrappingItemDelegate::WrappingItemDelegate(QTreeView *view)
+    : QStyledItemDelegate(view), m_view(view), m_viewport(view->viewport())
 {
     view->setWordWrap(true);
     view->setUniformRowHeights(false);
-    view->viewport()->installEventFilter(this);
+    m_viewport->installEventFilter(this);
 }
 
 QSize WrappingItemDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
@@ -36,7 +37,7 @@ QSize WrappingItemDelegate::sizeHint(const QStyleOptionViewItem &option, const Q
 bool WrappingItemDelegate::eventFilter(QObject *watched, QEvent *event)
 {
     // Another width, other line breaks: measure the rows again.
-    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+    if (event->type() == QEvent::Resize && watched == m_viewport)
         m_view->doItemsLayout();
     return QStyledItemDelegate::eventFilter(watched, event);
 }

@@ -23,6 +23,9 @@ protected:
 
 private:
     QTreeView *m_view;
+    // Kept apart from m_view: the viewport sends events while the view is
+    // being destroyed, when calling the view's members is no longer valid.
+    QObject *m_viewport;
 };
 
 } // namespace casedesk
