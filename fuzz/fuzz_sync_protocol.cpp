@@ -37,6 +37,12 @@ void decodePayload(OpKind kind, const QJsonObject &payload)
     case OpKind::CaseTransition: (void)transitionPayloadFromJson(payload); break;
     case OpKind::CaseMaterial: (void)materialPayloadFromJson(payload); break;
     case OpKind::CaseNote: (void)notePayloadFromJson(payload); break;
+    case OpKind::CaseRating:
+        if (auto rating = ratingPayloadFromJson(payload)) {
+            auto again = ratingPayloadFromJson(toJson(*rating));
+            CASEDESK_FUZZ_EXPECT(again && toJson(*again) == toJson(*rating));
+        }
+        break;
     case OpKind::AuditAppend:
         if (auto record = auditRecordFromJson(payload)) {
             auto again = auditRecordFromJson(toJson(*record));
@@ -57,8 +63,7 @@ void decodeRequests(const QByteArray &body, const QJsonObject &object)
         CASEDESK_FUZZ_EXPECT(again && encode(*again) == encoded);
     }
     // A payload on its own, as a seed may hold one.
-    for (OpKind kind :
-         {OpKind::CaseCreate, OpKind::CaseTransition, OpKind::CaseMaterial, OpKind::CaseNote, OpKind::AuditAppend})
+    for (OpKind kind : allOpKinds())
         decodePayload(kind, object);
 
     if (auto login = decodeLoginRequest(body))

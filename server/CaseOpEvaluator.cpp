@@ -132,6 +132,46 @@ OpOutcome note(const std::optional<protocol::CaseSnapshot> &current, const proto
     return outcome;
 }
 
+OpOutcome rating(const std::optional<protocol::CaseSnapshot> &current, const protocol::Op &op)
+{
+    if (!current)
+        return unknownCase(op);
+    auto payload = protocol::ratingPayloadFromJson(op.payload);
+    if (!payload)
+        return invalidPayload(op, payload.error());
+    OpOutcome outcome = applied(op, current->caseRecord.revision);
+    outcome.rating = *payload;
+    return outcome;
+}
+
+// A supervisor hands an open case to another staff member or counter.
+// Not commuting: a case that moved on since is for a person to look at.
+OpOutcome reassign(const std::optional<protocol::CaseSnapshot> &current, const protocol::Op &op)
+{
+    if (!current)
+        return unknownCase(op);
+    auto payload = protocol::reassignPayloadFromJson(op.payload);
+    if (!payload)
+        return invalidPayload(op, payload.error());
+    const Case &before = current->caseRecord;
+    if (op.baseRev != before.revision)
+        return conflict(op, *current);
+    if (CaseStateMachine::isFinal(before.state))
+        return rejected(op, u"illegal-transition"_s,
+                        u"The case is \"%1\": a closed case is not reassigned."_s.arg(caseStateName(before.state)));
+    protocol::CaseSnapshot after = *current;
+    Case &c = after.caseRecord;
+    if (!payload->staffId.isEmpty())
+        c.staffId = payload->staffId;
+    if (!payload->counterId.isEmpty())
+        c.counterId = payload->counterId;
+    c.updatedUtc = payload->at.isValid() ? payload->at : op.createdUtc;
+    c.revision = before.revision + 1;
+    OpOutcome outcome = applied(op, c.revision);
+    outcome.updated = after;
+    return outcome;
+}
+
 } // namespace
 
 OpOutcome CaseOpEvaluator::evaluate(const QString &hallId, const std::optional<protocol::CaseSnapshot> &current,
@@ -146,6 +186,8 @@ OpOutcome CaseOpEvaluator::evaluate(const QString &hallId, const std::optional<p
     case protocol::OpKind::CaseTransition: return transition(current, op);
     case protocol::OpKind::CaseMaterial: return material(current, op);
     case protocol::OpKind::CaseNote: return note(current, op);
+    case protocol::OpKind::CaseReassign: return reassign(current, op);
+    case protocol::OpKind::CaseRating: return rating(current, op);
     // PlatformStore checks audit records against the workstation's chain.
     case protocol::OpKind::AuditAppend:
         return rejected(op, u"invalid-payload"_s, u"An audit record is not a case op."_s);

@@ -16,12 +16,14 @@ struct OpOutcome {
     // The record an applied commuting op adds.
     std::optional<protocol::MaterialPayload> material;
     std::optional<protocol::NotePayload> note;
+    std::optional<protocol::RatingPayload> rating;
 };
 
 // The platform's rules for ops (docs/platform-api.md, "Pushing changes"):
-// case.material and case.note commute and always apply; case.transition
+// case.material, case.note and case.rating commute and always apply; case.transition
 // applies only on the revision it was made on, and only along the case state
-// machine; a second case.create of a case is a conflict. Revisions count the
+// machine; case.reassign (a supervisor's) applies only on the revision it was
+// made on, and only to an open case; a second case.create of a case is a conflict. Revisions count the
 // non-commuting ops applied (create = 1).
 class CaseOpEvaluator
 {

@@ -337,17 +337,12 @@ ApiResponse PlatformApi::ops(const Session &session, const QString &hallId, cons
     if (!batch)
         return badRequest(batch.error());
     const OpOrigin origin{batch->workstationId, session.user.id};
-    QList<protocol::OpResult> results;
-    results.reserve(batch->ops.size());
-    for (const protocol::Op &op : std::as_const(batch->ops)) {
-        // A failure mid-batch leaves the ops before it applied; the
-        // workstation's retry of the batch gets them back as duplicates.
-        auto result = m_store.applyOp(hallId, op, origin);
-        if (!result)
-            return failure(result.error());
-        results.append(*result);
-    }
-    return ApiResponse::json(200, protocol::encode(results));
+    // One transaction for the batch: a failure leaves none of it applied,
+    // and the workstation's retry of the batch applies each op once.
+    auto results = m_store.applyOps(hallId, batch->ops, origin);
+    if (!results)
+        return failure(results.error());
+    return ApiResponse::json(200, protocol::encode(*results));
 }
 
 ApiResponse PlatformApi::changes(const QString &hallId, const QHttpServerRequest &request)

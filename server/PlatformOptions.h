@@ -2,6 +2,7 @@
 
 #include <QHostAddress>
 #include <QString>
+#include <QStringList>
 
 #include <chrono>
 
@@ -22,6 +23,9 @@ struct PlatformOptions {
     QString tlsKeyFile;
     // Empty: the catalogue compiled into the program.
     QString catalogueFile;
+    // Working-day calendars published besides the bundled ones: the next
+    // year's as soon as the State Council's notice is out, or a corrected one.
+    QStringList calendarFiles;
     // Creates the synthetic TRAINING-HALL when the database has no hall yet.
     bool seedTrainingHall = false;
     std::chrono::seconds tokenLifetime{8 * 3600};

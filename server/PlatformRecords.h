@@ -109,4 +109,12 @@ struct PlatformDocument {
     QByteArray content; // only once complete
 };
 
+// A citizen's rating of a case as the platform received it (case.rating).
+struct PlatformRating {
+    QString opId;
+    QString caseId;
+    protocol::RatingPayload rating;
+    QDateTime receivedUtc;
+};
+
 } // namespace casedesk

@@ -136,6 +136,22 @@ const QStringList version2{
         PRIMARY KEY (workstation_id, sequence)))"_s,
 };
 
+// Citizens' ratings (好差评) of cases, one row per "case.rating" op; a bad
+// rating's follow-up is the hall's to act on.
+const QStringList version3{
+    uR"(CREATE TABLE case_ratings (
+        op_id TEXT PRIMARY KEY REFERENCES applied_ops (op_id),
+        hall_id TEXT NOT NULL REFERENCES halls (id),
+        case_id TEXT NOT NULL,
+        level TEXT NOT NULL,
+        reason TEXT,
+        counter_id TEXT,
+        staff_id TEXT,
+        rated_at BIGINT NOT NULL,
+        received_at BIGINT NOT NULL))"_s,
+    u"CREATE INDEX case_ratings_hall ON case_ratings (hall_id, rated_at)"_s,
+};
+
 QString forDialect(QString statement, DatabaseLocation::Kind kind)
 {
     const bool postgresql = kind == DatabaseLocation::Kind::Postgresql;
@@ -159,6 +175,7 @@ QList<Migration> platformMigrations(DatabaseLocation::Kind kind)
     return {
         {1, u"halls, users, tokens, cases, applied ops, changes, receipt blocks, documents"_s, inDialect(version1)},
         {2, u"the workstations' audit chains"_s, inDialect(version2)},
+        {3, u"citizens' ratings of cases"_s, inDialect(version3)},
     };
 }
 

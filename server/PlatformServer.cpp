@@ -37,6 +37,7 @@ QUrl PlatformServer::baseUrl() const
 
 Expected<quint16> PlatformServer::start()
 {
+    keepHeadersOutOfLogs();
     if (isListening())
         return m_port;
     if (m_options.tlsCertificateFile.isEmpty() != m_options.tlsKeyFile.isEmpty())
@@ -55,7 +56,7 @@ Expected<quint16> PlatformServer::start()
         if (!seeded)
             return seeded.error();
     }
-    auto reference = ReferenceData::load(m_options.catalogueFile);
+    auto reference = ReferenceData::load(m_options.catalogueFile, m_options.calendarFiles);
     if (!reference)
         return reference.error();
 

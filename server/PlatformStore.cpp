@@ -134,6 +134,7 @@ PlatformStore::PlatformStore(DatabaseLocation location) : m_location(std::move(l
 
 PlatformStore::~PlatformStore()
 {
+    m_statements.clear();
     if (m_database.isOpen())
         m_database.close();
     m_database = QSqlDatabase();
@@ -224,6 +225,7 @@ Expected<void> PlatformStore::reconnectIfBroken()
     if (!m_broken && m_database.isOpen())
         return {};
     qCWarning(lcPlatform) << "reconnecting to the database";
+    m_statements.clear();
     m_database.close();
     return openConnection();
 }
@@ -449,14 +451,32 @@ Expected<void> PlatformStore::pruneSessions(const QDateTime &now)
     return {};
 }
 
+bool PlatformStore::runPrepared(std::shared_ptr<QSqlQuery> &query, const QString &sql, const QVariantList &values)
+{
+    query = m_statements.value(sql);
+    if (!query) {
+        query = std::make_shared<QSqlQuery>(m_database);
+        query->setForwardOnly(true);
+        if (!query->prepare(sql))
+            return false;
+        m_statements.insert(sql, query);
+    }
+    for (const QVariant &value : values)
+        query->addBindValue(value);
+    return query->exec();
+}
+
 Expected<std::optional<protocol::CaseSnapshot>> PlatformStore::loadCase(const QString &caseId, const QString &action)
 {
-    QSqlQuery query(m_database);
-    if (!run(query, u"SELECT case_json, applicant_json FROM cases WHERE id = ?"_s, {caseId}))
-        return sqlError(query.lastError(), action);
-    if (!query.next())
+    std::shared_ptr<QSqlQuery> query;
+    if (!runPrepared(query, u"SELECT case_json, applicant_json FROM cases WHERE id = ?"_s, {caseId}))
+        return sqlError(query->lastError(), action);
+    if (!query->next())
         return std::optional<protocol::CaseSnapshot>();
-    auto snapshot = snapshotFrom(query.value(0).toString(), query.value(1).toString());
+    const QString caseJson = query->value(0).toString();
+    const QString applicantJson = query->value(1).toString();
+    query->finish();
+    auto snapshot = snapshotFrom(caseJson, applicantJson);
     if (!snapshot)
         return Error::make(ErrorCode::Corrupt,
                            u"%1: the stored case %2 is unreadable: %3"_s.arg(action, caseId, snapshot.error().message));
@@ -475,57 +495,59 @@ Expected<void> PlatformStore::writeCase(const protocol::CaseSnapshot &snapshot, 
     const QString caseJson = compactJson(protocol::toJson(c));
     const QString applicantJson = compactJson(protocol::toJson(snapshot.applicant));
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    QSqlQuery query(m_database);
+    std::shared_ptr<QSqlQuery> query;
     if (previousRevision) {
-        if (!run(query,
-                 u"UPDATE cases SET revision = ?, state = ?, case_json = ?, applicant_json = ?, updated_at = ? "
-                 "WHERE id = ? AND revision = ?"_s,
-                 {c.revision, caseStateName(c.state), caseJson, applicantJson, now, c.id, *previousRevision}))
-            return sqlError(query.lastError(), action);
+        if (!runPrepared(query,
+                         u"UPDATE cases SET revision = ?, state = ?, case_json = ?, applicant_json = ?, updated_at = ? "
+                         "WHERE id = ? AND revision = ?"_s,
+                         {c.revision, caseStateName(c.state), caseJson, applicantJson, now, c.id, *previousRevision}))
+            return sqlError(query->lastError(), action);
         // The hall lock makes this impossible; should it ever happen, the
         // transaction must not go on to record a change that did not happen.
-        if (query.numRowsAffected() != 1)
+        if (query->numRowsAffected() != 1)
             return Error::make(ErrorCode::Sql,
                                u"%1: case %2 is no longer at revision %3"_s.arg(action, c.id).arg(*previousRevision));
-    } else if (!run(
+    } else if (!runPrepared(
                    query,
                    u"INSERT INTO cases (id, hall_id, revision, state, applicant_id, case_json, applicant_json, "
                    "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
                    {c.id, c.hallId, c.revision, caseStateName(c.state), c.applicantId, caseJson, applicantJson, now})) {
-        return sqlError(query.lastError(), action);
+        return sqlError(query->lastError(), action);
     }
-    if (!run(query,
-             u"INSERT INTO changes (hall_id, case_id, revision, snapshot, committed_at) VALUES (?, ?, ?, ?, ?)"_s,
-             {c.hallId, c.id, c.revision, snapshotJson(snapshot), now}))
-        return sqlError(query.lastError(), action);
+    if (!runPrepared(
+            query, u"INSERT INTO changes (hall_id, case_id, revision, snapshot, committed_at) VALUES (?, ?, ?, ?, ?)"_s,
+            {c.hallId, c.id, c.revision, snapshotJson(snapshot), now}))
+        return sqlError(query->lastError(), action);
     return {};
 }
 
 Expected<std::optional<AuditRecord>> PlatformStore::lastAuditRecord(const QString &workstationId)
 {
     const QString action = u"Reading the audit chain of workstation %1"_s.arg(workstationId);
-    QSqlQuery query(m_database);
-    if (!run(query, u"SELECT record FROM audit_records WHERE workstation_id = ? ORDER BY sequence DESC LIMIT 1"_s,
-             {workstationId}))
-        return sqlError(query.lastError(), action);
-    if (!query.next())
+    std::shared_ptr<QSqlQuery> query;
+    if (!runPrepared(query,
+                     u"SELECT record FROM audit_records WHERE workstation_id = ? ORDER BY sequence DESC LIMIT 1"_s,
+                     {workstationId}))
+        return sqlError(query->lastError(), action);
+    if (!query->next())
         return std::optional<AuditRecord>();
-    auto record = auditRecordFromJson(QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object());
+    const QString json = query->value(0).toString();
+    query->finish();
+    auto record = auditRecordFromJson(QJsonDocument::fromJson(json.toUtf8()).object());
     if (!record)
         return Error::make(ErrorCode::Corrupt, u"%1: %2"_s.arg(action, record.error().message));
     return std::optional<AuditRecord>(*record);
 }
 
-Expected<protocol::OpResult> PlatformStore::applyAuditOp(const QString &hallId, const protocol::Op &op,
-                                                         const OpOrigin &origin)
+Expected<PlatformStore::OpStep> PlatformStore::applyAuditOpInBatch(const QString &hallId, const protocol::Op &op,
+                                                                   const OpOrigin &origin, const QString &action)
 {
-    const QString action = u"Applying audit op %1"_s.arg(op.opId);
     auto answer = [&op](protocol::OpStatus status, qint64 revision) {
         protocol::OpResult result;
         result.opId = op.opId;
         result.status = status;
         result.revision = revision;
-        return result;
+        return OpStep{result, false, {}};
     };
     auto rejected = [&op](const QString &code, const QString &message) {
         protocol::OpResult result;
@@ -533,24 +555,16 @@ Expected<protocol::OpResult> PlatformStore::applyAuditOp(const QString &hallId, 
         result.status = protocol::OpStatus::Rejected;
         result.reasonCode = code;
         result.reasonMessage = message;
-        return result;
+        return OpStep{result, false, {}};
     };
 
-    Transaction transaction(m_database);
-    if (!transaction.begin())
-        return sqlError(m_database.lastError(), action);
-    auto hall = lockHall(hallId, action);
-    if (!hall)
-        return hall.error();
-    if (!*hall)
-        return Error::make(ErrorCode::InvalidArgument, u"%1: there is no hall %2"_s.arg(action, hallId));
     auto stored = storedRevision(op.opId, action);
     if (!stored)
         return stored.error();
     if (*stored)
         return answer(protocol::OpStatus::Duplicate, **stored);
 
-    // Rejections write nothing: the transaction rolls back.
+    // Rejections write nothing: the op's savepoint rolls back.
     auto record = auditRecordFromJson(op.payload);
     if (!record)
         return rejected(u"invalid-payload"_s, record.error().message);
@@ -583,69 +597,65 @@ Expected<protocol::OpResult> PlatformStore::applyAuditOp(const QString &hallId, 
     }
 
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    const protocol::OpResult result = answer(protocol::OpStatus::Applied, record->sequence);
-    QSqlQuery query(m_database);
-    const bool inserted =
-        run(query,
-            u"INSERT INTO applied_ops (op_id, hall_id, case_id, kind, status, revision, result, workstation_id, "
-            "user_id, created_at, applied_at) VALUES (?, ?, '', ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-            {op.opId, hallId, protocol::opKindName(op.kind), protocol::opStatusName(result.status), result.revision,
-             QString::fromUtf8(protocol::encode(QList<protocol::OpResult>{result})), origin.workstationId,
-             origin.userId, milliseconds(op.createdUtc), now});
-    if (!inserted) {
+    OpStep step = answer(protocol::OpStatus::Applied, record->sequence);
+    std::shared_ptr<QSqlQuery> query;
+    if (!runPrepared(query,
+                     u"INSERT INTO applied_ops (op_id, hall_id, case_id, kind, status, revision, result, "
+                     "workstation_id, user_id, created_at, applied_at) VALUES (?, ?, '', ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                     {op.opId, hallId, protocol::opKindName(op.kind), protocol::opStatusName(step.result.status),
+                      step.result.revision, QString::fromUtf8(protocol::encode(QList<protocol::OpResult>{step.result})),
+                      origin.workstationId, origin.userId, milliseconds(op.createdUtc), now})) {
         // The same op id through another instance at the same moment.
-        if (isUniqueViolation(query.lastError())) {
-            query.finish();
-            transaction.rollback();
-            auto again = storedRevision(op.opId, action);
-            if (!again)
-                return again.error();
-            if (*again)
-                return answer(protocol::OpStatus::Duplicate, **again);
-        }
-        return sqlError(query.lastError(), action);
+        if (isUniqueViolation(query->lastError()))
+            return OpStep{step.result, false, query->lastError()};
+        return sqlError(query->lastError(), action);
     }
-    if (!run(query,
-             u"INSERT INTO audit_records (workstation_id, sequence, hall_id, op_id, user_id, action, result, "
-             "recorded_at, record, hash, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-             {origin.workstationId, record->sequence, hallId, op.opId, record->userId, record->action,
-              auditResultName(record->result), milliseconds(record->timeUtc), compactJson(toJson(*record)),
-              record->hash, now})) {
+    if (!runPrepared(query,
+                     u"INSERT INTO audit_records (workstation_id, sequence, hall_id, op_id, user_id, action, result, "
+                     "recorded_at, record, hash, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                     {origin.workstationId, record->sequence, hallId, op.opId, record->userId, record->action,
+                      auditResultName(record->result), milliseconds(record->timeUtc), compactJson(toJson(*record)),
+                      record->hash, now})) {
         // Another instance stored this workstation's next record first: the
         // retry sees the chain as it now stands.
-        if (isUniqueViolation(query.lastError()))
+        if (isUniqueViolation(query->lastError()))
             return Error::make(ErrorCode::Busy, u"%1: the audit chain moved on meanwhile"_s.arg(action));
-        return sqlError(query.lastError(), action);
+        return sqlError(query->lastError(), action);
     }
-    if (!transaction.commit())
-        return sqlError(m_database.lastError(), action);
-    return result;
+    step.keep = true;
+    return step;
 }
 
 Expected<std::optional<qint64>> PlatformStore::storedRevision(const QString &opId, const QString &action)
 {
-    QSqlQuery query(m_database);
-    if (!run(query, u"SELECT revision FROM applied_ops WHERE op_id = ?"_s, {opId}))
-        return sqlError(query.lastError(), action);
-    if (!query.next())
-        return std::optional<qint64>();
-    return std::optional<qint64>(query.value(0).toLongLong());
+    std::shared_ptr<QSqlQuery> query;
+    if (!runPrepared(query, u"SELECT revision FROM applied_ops WHERE op_id = ?"_s, {opId}))
+        return sqlError(query->lastError(), action);
+    std::optional<qint64> revision;
+    if (query->next())
+        revision = query->value(0).toLongLong();
+    query->finish();
+    return revision;
 }
 
 Expected<protocol::OpResult> PlatformStore::applyOp(const QString &hallId, const protocol::Op &op,
                                                     const OpOrigin &origin)
 {
-    if (op.kind == protocol::OpKind::AuditAppend)
-        return applyAuditOp(hallId, op, origin);
-    const QString action = u"Applying op %1"_s.arg(op.opId);
-    auto duplicate = [&op](qint64 revision) {
-        protocol::OpResult result;
-        result.opId = op.opId;
-        result.status = protocol::OpStatus::Duplicate;
-        result.revision = revision;
-        return result;
-    };
+    auto results = applyOps(hallId, {op}, origin);
+    if (!results)
+        return results.error();
+    return results->first();
+}
 
+Expected<QList<protocol::OpResult>> PlatformStore::applyOps(const QString &hallId, const QList<protocol::Op> &ops,
+                                                            const OpOrigin &origin)
+{
+    QList<protocol::OpResult> results;
+    if (ops.isEmpty())
+        return results;
+    results.reserve(ops.size());
+    const QString action =
+        ops.size() == 1 ? u"Applying op %1"_s.arg(ops.first().opId) : u"Applying a batch of %1 ops"_s.arg(ops.size());
     Transaction transaction(m_database);
     if (!transaction.begin())
         return sqlError(m_database.lastError(), action);
@@ -654,23 +664,77 @@ Expected<protocol::OpResult> PlatformStore::applyOp(const QString &hallId, const
         return hall.error();
     if (!*hall)
         return Error::make(ErrorCode::InvalidArgument, u"%1: there is no hall %2"_s.arg(action, hallId));
+
+    QSqlQuery savepoint(m_database);
+    auto mark = [&](const QString &statement, const QString &opAction) -> Expected<void> {
+        if (!savepoint.exec(statement))
+            return sqlError(savepoint.lastError(), opAction);
+        return {};
+    };
+    for (const protocol::Op &op : ops) {
+        const QString opAction = u"Applying op %1"_s.arg(op.opId);
+        // Each op in its own savepoint: what it wrote goes when it is not
+        // applied, and the ops before it stay.
+        if (auto marked = mark(u"SAVEPOINT op"_s, opAction); !marked)
+            return marked.error();
+        auto step = op.kind == protocol::OpKind::AuditAppend ? applyAuditOpInBatch(hallId, op, origin, opAction)
+                                                             : applyCaseOpInBatch(hallId, op, origin, opAction);
+        if (!step)
+            return step.error(); // the whole batch rolls back; its retry finds none of it
+        if (!step->keep) {
+            if (auto undone = mark(u"ROLLBACK TO SAVEPOINT op"_s, opAction); !undone)
+                return undone.error();
+        }
+        if (auto released = mark(u"RELEASE SAVEPOINT op"_s, opAction); !released)
+            return released.error();
+        if (step->race.isValid()) {
+            // The same op id came in through another hall's lock (another
+            // instance) at the same moment: the key decided, the other one
+            // applied it. It is committed, so this statement sees it.
+            auto again = storedRevision(op.opId, opAction);
+            if (!again)
+                return again.error();
+            if (!*again)
+                return sqlError(step->race, opAction);
+            protocol::OpResult duplicate;
+            duplicate.opId = op.opId;
+            duplicate.status = protocol::OpStatus::Duplicate;
+            duplicate.revision = **again;
+            results.append(duplicate);
+            continue;
+        }
+        results.append(step->result);
+    }
+    if (!transaction.commit())
+        return sqlError(m_database.lastError(), action);
+    return results;
+}
+
+Expected<PlatformStore::OpStep> PlatformStore::applyCaseOpInBatch(const QString &hallId, const protocol::Op &op,
+                                                                  const OpOrigin &origin, const QString &action)
+{
     auto stored = storedRevision(op.opId, action);
     if (!stored)
         return stored.error();
-    if (*stored)
-        return duplicate(**stored);
+    if (*stored) {
+        protocol::OpResult result;
+        result.opId = op.opId;
+        result.status = protocol::OpStatus::Duplicate;
+        result.revision = **stored;
+        return OpStep{result, false, {}};
+    }
 
     auto current = loadCase(op.caseId, action);
     if (!current)
         return current.error();
     const OpOutcome outcome = CaseOpEvaluator::evaluate(hallId, *current, op);
     if (outcome.result.status != protocol::OpStatus::Applied)
-        return outcome.result; // the transaction rolls back: nothing was written
+        return OpStep{outcome.result, false, {}}; // the savepoint rolls back: nothing was written
 
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     {
-        QSqlQuery query(m_database);
-        const bool inserted = run(
+        std::shared_ptr<QSqlQuery> query;
+        const bool inserted = runPrepared(
             query,
             u"INSERT INTO applied_ops (op_id, hall_id, case_id, kind, status, revision, result, workstation_id, "
             "user_id, created_at, applied_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
@@ -678,33 +742,35 @@ Expected<protocol::OpResult> PlatformStore::applyOp(const QString &hallId, const
              outcome.result.revision, QString::fromUtf8(protocol::encode(QList<protocol::OpResult>{outcome.result})),
              origin.workstationId, origin.userId, milliseconds(op.createdUtc), now});
         if (!inserted) {
-            // The same op id came in through another hall's lock at the same
-            // moment: the key decided, the other one applied it.
-            if (isUniqueViolation(query.lastError())) {
-                query.finish();
-                transaction.rollback();
-                auto again = storedRevision(op.opId, action);
-                if (!again)
-                    return again.error();
-                if (*again)
-                    return duplicate(**again);
-            }
-            return sqlError(query.lastError(), action);
+            if (isUniqueViolation(query->lastError()))
+                return OpStep{outcome.result, false, query->lastError()};
+            return sqlError(query->lastError(), action);
         }
         if (outcome.material) {
             const protocol::MaterialPayload &m = *outcome.material;
-            if (!run(query,
-                     u"INSERT INTO case_materials (op_id, case_id, material_code, state, document_sha256, note, "
-                     "recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
-                     {op.opId, op.caseId, m.materialCode, m.state, nullable(m.documentSha256), nullable(m.note), now}))
-                return sqlError(query.lastError(), action);
+            if (!runPrepared(
+                    query,
+                    u"INSERT INTO case_materials (op_id, case_id, material_code, state, document_sha256, "
+                    "note, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+                    {op.opId, op.caseId, m.materialCode, m.state, nullable(m.documentSha256), nullable(m.note), now}))
+                return sqlError(query->lastError(), action);
         }
         if (outcome.note) {
             const protocol::NotePayload &n = *outcome.note;
-            if (!run(query, u"INSERT INTO case_notes (op_id, case_id, text, actor, noted_at) VALUES (?, ?, ?, ?, ?)"_s,
-                     {op.opId, op.caseId, n.text, nullable(n.actor),
-                      milliseconds(n.at.isValid() ? n.at : op.createdUtc)}))
-                return sqlError(query.lastError(), action);
+            if (!runPrepared(query,
+                             u"INSERT INTO case_notes (op_id, case_id, text, actor, noted_at) VALUES (?, ?, ?, ?, ?)"_s,
+                             {op.opId, op.caseId, n.text, nullable(n.actor),
+                              milliseconds(n.at.isValid() ? n.at : op.createdUtc)}))
+                return sqlError(query->lastError(), action);
+        }
+        if (outcome.rating) {
+            const protocol::RatingPayload &r = *outcome.rating;
+            if (!runPrepared(query,
+                             u"INSERT INTO case_ratings (op_id, hall_id, case_id, level, reason, counter_id, staff_id, "
+                             "rated_at, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                             {op.opId, hallId, op.caseId, r.level, nullable(r.reason), nullable(r.counterId),
+                              nullable(r.staffId), milliseconds(r.at), now}))
+                return sqlError(query->lastError(), action);
         }
     }
     if (outcome.updated) {
@@ -713,9 +779,7 @@ Expected<protocol::OpResult> PlatformStore::applyOp(const QString &hallId, const
         if (auto written = writeCase(*outcome.updated, previous, action); !written)
             return written.error();
     }
-    if (!transaction.commit())
-        return sqlError(m_database.lastError(), action);
-    return outcome.result;
+    return OpStep{outcome.result, true, {}};
 }
 
 Expected<protocol::ChangesPage> PlatformStore::changes(const QString &hallId, qint64 after, int limit)
@@ -923,12 +987,36 @@ Expected<std::optional<PlatformDocument>> PlatformStore::document(const QString 
     return std::optional<PlatformDocument>(std::move(document));
 }
 
+Expected<QList<PlatformRating>> PlatformStore::ratings(const QString &hallId)
+{
+    QSqlQuery query(m_database);
+    if (!run(query,
+             u"SELECT op_id, case_id, level, reason, counter_id, staff_id, rated_at, received_at FROM case_ratings "
+             "WHERE hall_id = ? ORDER BY rated_at, op_id"_s,
+             {hallId}))
+        return sqlError(query.lastError(), u"Reading ratings"_s);
+    QList<PlatformRating> ratings;
+    while (query.next()) {
+        PlatformRating r;
+        r.opId = query.value(0).toString();
+        r.caseId = query.value(1).toString();
+        r.rating.level = query.value(2).toString();
+        r.rating.reason = query.value(3).toString();
+        r.rating.counterId = query.value(4).toString();
+        r.rating.staffId = query.value(5).toString();
+        r.rating.at = fromMilliseconds(query.value(6).toLongLong());
+        r.receivedUtc = fromMilliseconds(query.value(7).toLongLong());
+        ratings.append(r);
+    }
+    return ratings;
+}
+
 Expected<qint64> PlatformStore::countRows(const QString &table)
 {
-    static const QStringList tables{u"halls"_s,        u"counters"_s,       u"users"_s,     u"tokens"_s,
-                                    u"cases"_s,        u"applied_ops"_s,    u"changes"_s,   u"case_materials"_s,
-                                    u"case_notes"_s,   u"receipt_blocks"_s, u"documents"_s, u"document_chunks"_s,
-                                    u"audit_records"_s};
+    static const QStringList tables{u"halls"_s,         u"counters"_s,       u"users"_s,     u"tokens"_s,
+                                    u"cases"_s,         u"applied_ops"_s,    u"changes"_s,   u"case_materials"_s,
+                                    u"case_notes"_s,    u"receipt_blocks"_s, u"documents"_s, u"document_chunks"_s,
+                                    u"audit_records"_s, u"case_ratings"_s};
     if (!tables.contains(table))
         return Error::make(ErrorCode::InvalidArgument, u"No table %1"_s.arg(table));
     QSqlQuery query(m_database);

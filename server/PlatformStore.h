@@ -6,12 +6,13 @@
 #include "security/AuditLog.h"
 #include "storage/Migrations.h"
 
+#include <QHash>
 #include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 
 #include <memory>
 #include <optional>
-
-class QSqlError;
 
 namespace casedesk {
 
@@ -19,9 +20,10 @@ namespace casedesk {
 // core's QSQLCIPHER driver, without a key: SQLite 3.15.2) or PostgreSQL
 // (Qt's QPSQL). One owner thread, like every Qt SQL connection.
 //
-// Ops are applied one transaction each, under a per-hall lock (PostgreSQL:
-// SELECT … FOR UPDATE on the hall's row; SQLite: BEGIN IMMEDIATE, one writer
-// at a time). Under that lock the op's row goes into applied_ops, whose
+// The ops of a batch are applied in one transaction, each in a savepoint of
+// its own, under a per-hall lock (PostgreSQL: SELECT … FOR UPDATE on the
+// hall's row; SQLite: BEGIN IMMEDIATE, one writer at a time). Under that lock
+// the op's row goes into applied_ops, whose
 // primary key is the op id, and its change row gets the next seq; so an op
 // has effect once however many instances receive it, and within a hall seq
 // order is commit order, which a puller relies on to never skip a change.
@@ -62,8 +64,14 @@ public:
     Expected<bool> endSession(const QString &tokenHash);
     Expected<void> pruneSessions(const QDateTime &now);
 
-    // Applies one op of a batch sent to a hall (CaseOpEvaluator decides what
-    // it does); Duplicate with the stored revision when its id was applied before.
+    // Applies the ops of a batch sent to a hall, in order, in one transaction
+    // (CaseOpEvaluator decides what each does): one result per op, Duplicate
+    // with the stored revision when its id was applied before. An op not
+    // applied leaves nothing behind (its savepoint is rolled back); an error
+    // rolls the whole batch back, so that its retry applies every op once.
+    Expected<QList<protocol::OpResult>> applyOps(const QString &hallId, const QList<protocol::Op> &ops,
+                                                 const OpOrigin &origin);
+    // A batch of one.
     Expected<protocol::OpResult> applyOp(const QString &hallId, const protocol::Op &op, const OpOrigin &origin);
     Expected<std::optional<protocol::CaseSnapshot>> caseSnapshot(const QString &caseId);
     // The last audit record held from a workstation (nullopt: none yet).
@@ -77,6 +85,9 @@ public:
                                                const protocol::DocumentAnnouncement &announcement);
     Expected<ChunkOutcome> appendDocumentChunk(const QString &sha256, qint64 offset, const QByteArray &bytes);
     Expected<std::optional<PlatformDocument>> document(const QString &sha256);
+
+    // The ratings of a hall's cases, oldest first.
+    Expected<QList<PlatformRating>> ratings(const QString &hallId);
 
     // Rows in one of the platform's tables (tests, tools).
     Expected<qint64> countRows(const QString &table);
@@ -99,13 +110,28 @@ private:
     Expected<void> writeCase(const protocol::CaseSnapshot &snapshot, std::optional<qint64> previousRevision,
                              const QString &action);
     Expected<std::optional<qint64>> storedRevision(const QString &opId, const QString &action);
+    // One op inside applyOps' transaction and savepoint. keep: release the
+    // savepoint (the op was applied); otherwise it is rolled back. race: the
+    // op id's unique key was taken by another instance meanwhile.
+    struct OpStep {
+        protocol::OpResult result;
+        bool keep = false;
+        QSqlError race;
+    };
+    Expected<OpStep> applyCaseOpInBatch(const QString &hallId, const protocol::Op &op, const OpOrigin &origin,
+                                        const QString &action);
     // An "audit.append" op: stored only when the record is sound and
     // continues its workstation's chain, rejected with the reason otherwise.
-    Expected<protocol::OpResult> applyAuditOp(const QString &hallId, const protocol::Op &op, const OpOrigin &origin);
+    Expected<OpStep> applyAuditOpInBatch(const QString &hallId, const protocol::Op &op, const OpOrigin &origin,
+                                         const QString &action);
+    // Runs a statement of the op path, prepared once per connection (a batch
+    // runs each of them hundreds of times). query is set even when it fails.
+    bool runPrepared(std::shared_ptr<QSqlQuery> &query, const QString &sql, const QVariantList &values);
 
     DatabaseLocation m_location;
     QString m_connectionName;
     QSqlDatabase m_database;
+    QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
     bool m_broken = false;
 };
 

@@ -30,7 +30,7 @@ QByteArray contentTag(const QByteArray &bytes)
 
 } // namespace
 
-Expected<ReferenceData> ReferenceData::load(const QString &catalogueFile)
+Expected<ReferenceData> ReferenceData::load(const QString &catalogueFile, const QStringList &calendarFiles)
 {
     ReferenceData data;
     const QString cataloguePath = catalogueFile.isEmpty() ? u":/catalogue/catalogue.json"_s : catalogueFile;
@@ -43,9 +43,12 @@ Expected<ReferenceData> ReferenceData::load(const QString &catalogueFile)
     // The catalogue's own version is its tag (docs/platform-api.md: ETag: "2026.11.1").
     data.m_catalogue = {*catalogueBytes, '"' + catalogue->version().toUtf8() + '"'};
 
-    const QDir calendars(u":/calendars"_s);
-    for (const QString &name : calendars.entryList({u"*.json"_s}, QDir::Files, QDir::Name)) {
-        const QString path = calendars.filePath(name);
+    const QDir bundled(u":/calendars"_s);
+    QStringList calendars;
+    for (const QString &name : bundled.entryList({u"*.json"_s}, QDir::Files, QDir::Name))
+        calendars << bundled.filePath(name);
+    calendars << calendarFiles;
+    for (const QString &path : std::as_const(calendars)) {
         auto bytes = readFile(path, CalendarYearLoader::maximumSize);
         if (!bytes)
             return bytes.error();

@@ -20,8 +20,9 @@ public:
     };
 
     // catalogueFile empty: the catalogue compiled into the program. The
-    // calendars are the ones compiled into the program.
-    static Expected<ReferenceData> load(const QString &catalogueFile);
+    // calendars compiled into the program, then calendarFiles: a file for a
+    // year already known replaces it (a corrected notice).
+    static Expected<ReferenceData> load(const QString &catalogueFile, const QStringList &calendarFiles = {});
 
     const Published &catalogue() const { return m_catalogue; }
     // nullptr for a year the platform does not know.

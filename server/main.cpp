@@ -124,6 +124,12 @@ int main(int argc, char *argv[])
                                     u"FILE"_s);
     const QCommandLineOption catalogue(u"catalogue"_s, u"Service catalogue to publish (default: the bundled one)."_s,
                                        u"FILE"_s);
+    const QCommandLineOption calendar(
+        u"calendar"_s,
+        u"A working-day calendar to publish besides the bundled ones (format: resources/calendars/README.md), "
+        "e.g. the next year's when the State Council's notice is out; replaces a bundled one of the same year. "
+        "May be given more than once."_s,
+        u"FILE"_s);
     const QCommandLineOption seed(u"seed-training-hall"_s,
                                   u"Create the synthetic TRAINING-HALL (staff password \"training\") when the "
                                   "database has no hall yet."_s);
@@ -131,7 +137,7 @@ int main(int argc, char *argv[])
                                            u"SECONDS"_s, u"28800"_s);
     const QCommandLineOption logFormat(u"log-format"_s, u"Log lines as text (default) or json."_s, u"text|json"_s,
                                        u"text"_s);
-    parser.addOptions({listen, database, tlsCertificate, tlsKey, catalogue, seed, tokenLifetime, logFormat});
+    parser.addOptions({listen, database, tlsCertificate, tlsKey, catalogue, calendar, seed, tokenLifetime, logFormat});
     parser.process(app);
     if (!parser.positionalArguments().isEmpty())
         return fail(u"unexpected argument \"%1\" (see --help)"_s.arg(parser.positionalArguments().constFirst()));
@@ -146,6 +152,7 @@ int main(int argc, char *argv[])
     options.tlsCertificateFile = parser.value(tlsCertificate);
     options.tlsKeyFile = parser.value(tlsKey);
     options.catalogueFile = parser.value(catalogue);
+    options.calendarFiles = parser.values(calendar);
     options.seedTrainingHall = parser.isSet(seed);
     bool numeric = false;
     const qint64 seconds = parser.value(tokenLifetime).toLongLong(&numeric);

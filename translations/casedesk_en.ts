@@ -29,6 +29,15 @@
     </message>
 </context>
 <context>
+    <name>AuditChainCheck</name>
+    <message>
+        <source>The audit log of this workstation has been tampered with: %1
+
+CaseDesk keeps working and records this. Tell your IT administrator, who can run &quot;casedeskctl verify&quot; for details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>Recording &quot;%1&quot; in the audit log</source>
@@ -375,6 +384,10 @@
         <source>%1 is signed in: a change cannot be recorded as made by %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Personal data is shown only to a signed-in user.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Catalogue</name>
@@ -631,6 +644,13 @@
     </message>
 </context>
 <context>
+    <name>CitizenScreen</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Crypto</name>
     <message>
         <source>Cryptographic operation failed: %1</source>
@@ -778,6 +798,52 @@
     </message>
 </context>
 <context>
+    <name>FollowUpStore</name>
+    <message>
+        <source>Reading the follow-ups of bad ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the follow-up of a bad rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no follow-up %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what was done about the bad rating before closing its follow-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is %1 characters long; at most %2 can be kept. Please shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This follow-up was closed already by %1; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing the follow-up of a bad rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This follow-up was closed meanwhile; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HallBoard</name>
+    <message>
+        <source>Reading the hall&apos;s board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a period of 1 to %1 days whose end is not before its start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IntakeSession</name>
     <message>
         <source>Choose a service item first.</source>
@@ -840,6 +906,34 @@
         <source>The draft could not be resumed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Name on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit code on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company name on it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KeychainKeyStore</name>
@@ -884,6 +978,85 @@
     </message>
     <message>
         <source>Cannot remove the key file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeriodReport</name>
+    <message>
+        <source>Hall report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction-notice rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concluded with a promised date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concluded in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline compliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open cases on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting acceptance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be saved to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -953,6 +1126,10 @@
         <source>%1 may not %2: that needs the role of %3.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>follow up a bad rating</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PlatformClient</name>
@@ -966,6 +1143,57 @@
     </message>
     <message>
         <source>The platform address must use https: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the platform at %1 was refused: its certificate is not the pinned one. Nothing was sent. If the platform&apos;s certificate was renewed, update the pin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlatformTrust</name>
+    <message>
+        <source>The %1 file %2 cannot be read: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 file %2 holds no PEM certificate (-----BEGIN CERTIFICATE-----).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pinned platform certificate &quot;%1&quot; is neither a file nor a SHA-256 fingerprint (64 hexadecimal digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pinned certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its certificate is not issued for the host name %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its certificate expired on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its certificate is not valid yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its certificate is not signed by a trusted certification authority (add the CA with --ca-certificates)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its certificate has been revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the platform at %1 was refused: %2. Nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1390,6 +1618,52 @@
     </message>
 </context>
 <context>
+    <name>Rating</name>
+    <message>
+        <source>Very satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basically satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very dissatisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RatingStore</name>
+    <message>
+        <source>Recording the rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason is %1 characters long; at most %2 can be kept. Please shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no case %1 in this workstation&apos;s cache to rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case has been rated already; a case is rated once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SchemaMigrator</name>
     <message>
         <source>Reading the schema version</source>
@@ -1405,21 +1679,58 @@
     </message>
 </context>
 <context>
-    <name>SignIn</name>
+    <name>SignInService</name>
     <message>
-        <source>Sign in to CaseDesk</source>
+        <source>Enter your user id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed sign-ins for %1. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Too many failed sign-ins for %1. Try again in %n second.</numerusform>
+            <numerusform>Too many failed sign-ins for %1. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no platform is configured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>User:</source>
+        <source>The platform refused the sign-in: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Password for %1:</source>
+        <source>The platform cannot be reached (%1), and %2 has not signed in online on this workstation before, so the password cannot be checked here. Sign in when the platform is back, or ask a colleague who has signed in here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The platform cannot be reached (%1), and %2 has not signed in on this workstation before.</source>
+        <source>The user id or the password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>After %1 failed attempts in a row, the next one is taken in %n second(s).</source>
+        <translation>
+            <numerusform>After %1 failed attempts in a row, the next one is taken in %n second.</numerusform>
+            <numerusform>After %1 failed attempts in a row, the next one is taken in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SignInStore</name>
+    <message>
+        <source>Reading the sign-in cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the sign-in cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the failed sign-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording a failed sign-in</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1541,6 +1852,45 @@
     </message>
     <message>
         <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorActions</name>
+    <message>
+        <source>%1: a reason is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the reason is %2 characters long; at most %3 are kept. Shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reassigning case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: choose the staff member or the counter to hand it to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the case is closed; only open cases are reassigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the case is already with %2 at counter %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the case changed meanwhile; look at it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second-checking case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: only an open correction notice or a rejection is second-checked.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2140,6 +2490,41 @@
     </message>
 </context>
 <context>
+    <name>casedesk::BoardCountModel</name>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✕ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting acceptance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>casedesk::CaseDetailDialog</name>
     <message>
         <source>The case could not be read: %1</source>
@@ -2530,6 +2915,26 @@
         <source>No document is attached to this material.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Mask personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mask the applicant&apos;s ID number, name and mobile again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the applicant&apos;s ID number, name and mobile unmasked; this is recorded in the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The personal data stays masked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>casedesk::CaseListModel</name>
@@ -2586,6 +2991,99 @@
     </message>
     <message>
         <source>Last change</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::CitizenScreen</name>
+    <message>
+        <source>CaseDesk — for the applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome. The staff member will be with you shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials still missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How satisfied are you with this service? Please choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell us why, if you like</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you for your rating!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your application is being taken in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Your application has been accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some materials need to be brought or corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choosing the service item…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Nothing is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>If accepted today, it will be done by %1 (%n working day(s))</source>
+        <translation>
+            <numerusform>If accepted today, it will be done by %1 (%n working day)</numerusform>
+            <numerusform>If accepted today, it will be done by %1 (%n working days)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Promised completion date: %1 (%n working day(s))</source>
+        <translation>
+            <numerusform>Promised completion date: %1 (%n working day)</numerusform>
+            <numerusform>Promised completion date: %1 (%n working days)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Receipt number: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2801,6 +3299,45 @@
     </message>
 </context>
 <context>
+    <name>casedesk::DeadlineBoardModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working days left (due)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>casedesk::DocumentViewer</name>
     <message>
         <source>Page %1 of &quot;%2&quot; cannot be shown.</source>
@@ -2931,35 +3468,54 @@
     </message>
 </context>
 <context>
+    <name>casedesk::FollowUpModel</name>
+    <message>
+        <source>✕ Overdue since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not yet accepted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow up by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizen&apos;s reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>casedesk::IntakeWindow</name>
-    <message>
-        <source>Name on it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ID number on it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Valid until</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Issued on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Credit code on it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Company name on it</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>(choose)</source>
         <translation type="unfinished"></translation>
@@ -3156,10 +3712,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Supervisor&apos;s user id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reason (recorded with the case)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3240,7 +3792,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Accept despite blocking findings: the supervisor&apos;s id and the reason are recorded with the case.</source>
+        <source>%1 is not a supervisor: only a supervisor may allow an override.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept despite blocking findings: a supervisor signs in here with their own password; their id and the reason are recorded with the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor &amp;signs in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supervisor enters their user id and password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overrides cannot be given at this window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed by %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No supervisor has signed in yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3402,6 +3978,54 @@
         <source>Black on white with a strong focus ring</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Citizen screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the applicant the intake in large type and take their rating, on a second monitor when there is one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Read aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read out the current step, the selected finding and the promised date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Simplified intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New intakes ask one question per screen, with large Next and Back buttons (kept for this counter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock the screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide every window until you sign in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End your session; the next user signs in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor &amp;desk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hall&apos;s queue, deadlines, workload and figures, and the supervisor&apos;s actions</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>casedesk::PassphraseDialog</name>
@@ -3547,6 +4171,748 @@ The case is saved; try again or choose another printer or folder.</source>
     </message>
     <message>
         <source>One-time correction notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::ReadAloud</name>
+    <message>
+        <source>Step: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected finding: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Promised completion date: %1, %n working day(s).</source>
+        <translation>
+            <numerusform>Promised completion date: %1, %n working day.</numerusform>
+            <numerusform>Promised completion date: %1, %n working days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read-aloud is not available: no speech engine is installed on this computer (for example speech-dispatcher with a Chinese voice). Everything else works as usual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::ReasonDialog</name>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why — it is kept with the case and in the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✕ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a reason: it is kept with the case and in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason is %1 characters long; at most %2 are kept. Shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::ScreenLock</name>
+    <message>
+        <source>🔒 Locked. Sign in to carry on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CaseDesk — locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::SecondCheckModel</name>
+    <message>
+        <source>✓ Second-checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>○ To check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice or rejection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::SignInDialog</name>
+    <message>
+        <source>Enter your user id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to CaseDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with your own user id and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CaseDesk is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The screen was locked. %1 signs in again to carry on; another user signing in ends %1&apos;s session (unfinished intakes are kept as drafts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A supervisor signs in here to allow accepting despite blocking findings. The override is recorded under the supervisor&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Allow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::SimplifiedIntakeWindow</name>
+    <message>
+        <source>Simplified intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The previous question (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next question (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell the applicant everything missing at once (Ctrl+Shift+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the application (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-review: accept, or tell the applicant what is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-review findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is applying?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A company or organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s ID number (or credit code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the resident ID card, or the company&apos;s unified social credit code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As on the ID card or the business licence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s mobile number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the message when the case is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What does the applicant want to do?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the service item with the arrow keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (one thing, several items)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If it does not apply, leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has the applicant brought: %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only needed in some cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electronic licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waived (give a reason)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it is waived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter the applicant&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose a service item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Nothing found: the application can be accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::SupervisorDesk</name>
+    <message>
+        <source>%1 (ID …%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not yet accepted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✕ Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ At risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ On track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) overdue</source>
+        <translation>
+            <numerusform>%n working day overdue</numerusform>
+            <numerusform>%n working days overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) left</source>
+        <translation>
+            <numerusform>%n working day left</numerusform>
+            <numerusform>%n working days left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ The report was saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the report as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor desk — TRAINING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TRAINING MODE — synthetic hall, nothing here is real — 培训模式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second &amp;check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Workload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad &amp;ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reassign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overturn…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close follow-up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand the selected case to another staff member or counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the selected correction notice or rejection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overturn the selected correction notice or rejection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record what was done about the selected bad rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the board again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases by deadline, overdue first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction notices and rejections to second-check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workload per staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workload per counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open cases by state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open cases by service item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad ratings to follow up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intake per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intake, acceptances and correction notices per day; the figures are also above the charts and in the exported report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rates per day (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance rate, correction-notice rate and deadline compliance per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period&apos;s figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — the hall on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open: %1 · awaiting acceptance: %2 · in process: %3 · ⚠ at risk: %4 · ✕ overdue: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bad ratings to follow up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bad ratings to follow up: this workstation keeps no ratings yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad &amp;ratings (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2 — today&apos;s intake: %3 · intake: %4 · acceptance rate: %5 · correction-notice rate: %6 · deadline compliance: %7 (%8 of %9 concluded in time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction-notice rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline compliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a case in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(keep as it is)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reassign a case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand case %1 to another staff member or counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Staff member:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ounter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Case %1 is now with %2 at counter %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a correction notice or rejection in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm after a second check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overturn after a second check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the decision on case %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overturn the decision on case %1 (%2): the counter takes the case up again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ The decision on case %1 is confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ The decision on case %1 is overturned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a bad rating in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close a follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done about the bad rating of case %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ The follow-up of case %1 is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hall report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 concluded in time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day by day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting acceptance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open cases on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hall report %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3905,6 +5271,14 @@ Exit codes:
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>sync: also trust the CA certificates in FILE (PEM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync: accept only this platform certificate (PEM file or SHA-256 fingerprint).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -3950,6 +5324,18 @@ Exit codes:
             <numerusform>%n unfinished intake: Ctrl+Shift+N to resume.</numerusform>
             <numerusform>%n unfinished intakes: Ctrl+Shift+N to resume.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The audit log has been tampered with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates in FILE (PEM) for the platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept only this platform certificate: a PEM file, or the SHA-256 fingerprint of the certificate or its public key.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

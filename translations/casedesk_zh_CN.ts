@@ -29,6 +29,17 @@
     </message>
 </context>
 <context>
+    <name>AuditChainCheck</name>
+    <message>
+        <source>The audit log of this workstation has been tampered with: %1
+
+CaseDesk keeps working and records this. Tell your IT administrator, who can run &quot;casedeskctl verify&quot; for details.</source>
+        <translation>本工作站的审计日志已被篡改：%1
+
+CaseDesk 仍可继续使用，并已记录此情况。请告知信息技术管理员，管理员可运行“casedeskctl verify”查看详情。</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>Recording &quot;%1&quot; in the audit log</source>
@@ -374,6 +385,10 @@
         <source>%1 is signed in: a change cannot be recorded as made by %2.</source>
         <translation>当前登录的是 %1：不能把变更记为 %2 所做。</translation>
     </message>
+    <message>
+        <source>Personal data is shown only to a signed-in user.</source>
+        <translation>个人信息仅向已登录的用户显示。</translation>
+    </message>
 </context>
 <context>
     <name>Catalogue</name>
@@ -630,6 +645,13 @@
     </message>
 </context>
 <context>
+    <name>CitizenScreen</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>Crypto</name>
     <message>
         <source>Cryptographic operation failed: %1</source>
@@ -777,6 +799,52 @@
     </message>
 </context>
 <context>
+    <name>FollowUpStore</name>
+    <message>
+        <source>Reading the follow-ups of bad ratings</source>
+        <translation>读取差评整改事项</translation>
+    </message>
+    <message>
+        <source>Reading the follow-up of a bad rating</source>
+        <translation>读取差评整改事项</translation>
+    </message>
+    <message>
+        <source>There is no follow-up %1.</source>
+        <translation>没有差评整改事项 %1。</translation>
+    </message>
+    <message>
+        <source>Say what was done about the bad rating before closing its follow-up.</source>
+        <translation>请先填写针对该差评采取的整改措施，再办结整改事项。</translation>
+    </message>
+    <message>
+        <source>The note is %1 characters long; at most %2 can be kept. Please shorten it.</source>
+        <translation>整改说明共 %1 个字，最多可保存 %2 个字，请精简后再提交。</translation>
+    </message>
+    <message>
+        <source>This follow-up was closed already by %1; nothing was changed.</source>
+        <translation>该整改事项已由 %1 办结，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Closing the follow-up of a bad rating</source>
+        <translation>办结差评整改事项</translation>
+    </message>
+    <message>
+        <source>This follow-up was closed meanwhile; nothing was changed.</source>
+        <translation>该整改事项已被他人办结，未做任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>HallBoard</name>
+    <message>
+        <source>Reading the hall&apos;s board</source>
+        <translation>读取大厅看板</translation>
+    </message>
+    <message>
+        <source>Choose a period of 1 to %1 days whose end is not before its start.</source>
+        <translation>请选择1至%1天的统计时段，结束日期不能早于开始日期。</translation>
+    </message>
+</context>
+<context>
     <name>IntakeSession</name>
     <message>
         <source>Choose a service item first.</source>
@@ -837,6 +905,34 @@
         <source>The draft could not be resumed</source>
         <translation>无法继续该草稿</translation>
     </message>
+    <message>
+        <source>Name on it</source>
+        <translation>证件上的姓名</translation>
+    </message>
+    <message>
+        <source>ID number on it</source>
+        <translation>证件上的号码</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>签发日期</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Credit code on it</source>
+        <translation>证照上的信用代码</translation>
+    </message>
+    <message>
+        <source>Company name on it</source>
+        <translation>证照上的单位名称</translation>
+    </message>
 </context>
 <context>
     <name>KeychainKeyStore</name>
@@ -882,6 +978,85 @@
     <message>
         <source>Cannot remove the key file %1: %2</source>
         <translation>无法删除密钥文件 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodReport</name>
+    <message>
+        <source>Hall report</source>
+        <translation>大厅运行报表</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>收件</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Acceptance rate</source>
+        <translation>受理率</translation>
+    </message>
+    <message>
+        <source>Correction notices</source>
+        <translation>一次性告知</translation>
+    </message>
+    <message>
+        <source>Correction-notice rate</source>
+        <translation>一次性告知率</translation>
+    </message>
+    <message>
+        <source>Concluded with a promised date</source>
+        <translation>有承诺时限的办结件</translation>
+    </message>
+    <message>
+        <source>Concluded in time</source>
+        <translation>按时办结</translation>
+    </message>
+    <message>
+        <source>Deadline compliance</source>
+        <translation>按时办结率</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Open cases on %1</source>
+        <translation>%1 在办件</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>在办</translation>
+    </message>
+    <message>
+        <source>Awaiting acceptance</source>
+        <translation>待受理</translation>
+    </message>
+    <message>
+        <source>In process</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>临期</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>The report could not be saved to %1: %2</source>
+        <translation>报表无法保存到 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -950,6 +1125,10 @@
         <source>%1 may not %2: that needs the role of %3.</source>
         <translation>%1 无权%2：需要“%3”角色。</translation>
     </message>
+    <message>
+        <source>follow up a bad rating</source>
+        <translation>办理差评整改</translation>
+    </message>
 </context>
 <context>
     <name>PlatformClient</name>
@@ -964,6 +1143,57 @@
     <message>
         <source>The platform address must use https: %1</source>
         <translation>平台地址必须使用 https：%1</translation>
+    </message>
+    <message>
+        <source>The connection to the platform at %1 was refused: its certificate is not the pinned one. Nothing was sent. If the platform&apos;s certificate was renewed, update the pin.</source>
+        <translation>已拒绝连接位于 %1 的平台：其证书不是固定的证书。未发送任何数据。如平台证书已更换，请更新固定证书设置。</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformTrust</name>
+    <message>
+        <source>The %1 file %2 cannot be read: %3</source>
+        <translation>无法读取%1文件 %2：%3</translation>
+    </message>
+    <message>
+        <source>The %1 file %2 holds no PEM certificate (-----BEGIN CERTIFICATE-----).</source>
+        <translation>%1文件 %2 中没有 PEM 格式的证书（-----BEGIN CERTIFICATE-----）。</translation>
+    </message>
+    <message>
+        <source>CA certificates</source>
+        <translation>CA 证书</translation>
+    </message>
+    <message>
+        <source>The pinned platform certificate &quot;%1&quot; is neither a file nor a SHA-256 fingerprint (64 hexadecimal digits).</source>
+        <translation>固定的平台证书“%1”既不是文件，也不是 SHA-256 指纹（64 位十六进制数字）。</translation>
+    </message>
+    <message>
+        <source>pinned certificate</source>
+        <translation>固定证书</translation>
+    </message>
+    <message>
+        <source>its certificate is not issued for the host name %1</source>
+        <translation>其证书不是为主机名 %1 签发的</translation>
+    </message>
+    <message>
+        <source>its certificate expired on %1</source>
+        <translation>其证书已于 %1 过期</translation>
+    </message>
+    <message>
+        <source>its certificate is not valid yet</source>
+        <translation>其证书尚未生效</translation>
+    </message>
+    <message>
+        <source>its certificate is not signed by a trusted certification authority (add the CA with --ca-certificates)</source>
+        <translation>其证书不是由受信任的证书颁发机构签发的（可用 --ca-certificates 添加该 CA）</translation>
+    </message>
+    <message>
+        <source>its certificate has been revoked</source>
+        <translation>其证书已被吊销</translation>
+    </message>
+    <message>
+        <source>The connection to the platform at %1 was refused: %2. Nothing was sent.</source>
+        <translation>已拒绝连接位于 %1 的平台：%2。未发送任何数据。</translation>
     </message>
 </context>
 <context>
@@ -1387,6 +1617,52 @@
     </message>
 </context>
 <context>
+    <name>Rating</name>
+    <message>
+        <source>Very satisfied</source>
+        <translation>非常满意</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Basically satisfied</source>
+        <translation>基本满意</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>Very dissatisfied</source>
+        <translation>非常不满意</translation>
+    </message>
+</context>
+<context>
+    <name>RatingStore</name>
+    <message>
+        <source>Recording the rating</source>
+        <translation>保存评价</translation>
+    </message>
+    <message>
+        <source>The reason is %1 characters long; at most %2 can be kept. Please shorten it.</source>
+        <translation>理由共 %1 个字，最多可保存 %2 个字，请精简后再提交。</translation>
+    </message>
+    <message>
+        <source>There is no case %1 in this workstation&apos;s cache to rate.</source>
+        <translation>本工作站缓存中没有办件 %1，无法评价。</translation>
+    </message>
+    <message>
+        <source>This case has been rated already; a case is rated once.</source>
+        <translation>该办件已评价过，每个办件只能评价一次。</translation>
+    </message>
+    <message>
+        <source>Reading the rating</source>
+        <translation>读取评价</translation>
+    </message>
+</context>
+<context>
     <name>SchemaMigrator</name>
     <message>
         <source>Reading the schema version</source>
@@ -1402,22 +1678,57 @@
     </message>
 </context>
 <context>
-    <name>SignIn</name>
+    <name>SignInService</name>
     <message>
-        <source>Sign in to CaseDesk</source>
-        <translation>登录 CaseDesk</translation>
+        <source>Enter your user id.</source>
+        <translation>请输入用户名。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed sign-ins for %1. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>%1 登录失败次数过多，请 %n 秒后再试。</numerusform>
+        </translation>
     </message>
     <message>
-        <source>User:</source>
-        <translation>用户：</translation>
+        <source>no platform is configured</source>
+        <translation>未配置平台</translation>
     </message>
     <message>
-        <source>Password for %1:</source>
-        <translation>%1 的密码：</translation>
+        <source>The platform refused the sign-in: %1</source>
+        <translation>平台拒绝登录：%1</translation>
     </message>
     <message>
-        <source>The platform cannot be reached (%1), and %2 has not signed in on this workstation before.</source>
-        <translation>无法连接平台（%1），且 %2 此前未在本工作站登录过。</translation>
+        <source>The platform cannot be reached (%1), and %2 has not signed in online on this workstation before, so the password cannot be checked here. Sign in when the platform is back, or ask a colleague who has signed in here.</source>
+        <translation>无法连接平台（%1），且 %2 此前从未在本工作站联网登录过，本机无法核验密码。请待平台恢复后再登录，或请曾在本机登录过的同事登录。</translation>
+    </message>
+    <message>
+        <source>The user id or the password is wrong.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+    <message numerus="yes">
+        <source>After %1 failed attempts in a row, the next one is taken in %n second(s).</source>
+        <translation>
+            <numerusform>已连续失败 %1 次，%n 秒后才能再次尝试。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SignInStore</name>
+    <message>
+        <source>Reading the sign-in cache</source>
+        <translation>读取登录缓存</translation>
+    </message>
+    <message>
+        <source>Saving the sign-in cache</source>
+        <translation>保存登录缓存</translation>
+    </message>
+    <message>
+        <source>Reading the failed sign-ins</source>
+        <translation>读取登录失败记录</translation>
+    </message>
+    <message>
+        <source>Recording a failed sign-in</source>
+        <translation>记录登录失败</translation>
     </message>
 </context>
 <context>
@@ -1539,6 +1850,45 @@
     <message>
         <source>%1 failed: %2</source>
         <translation>%1失败：%2</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorActions</name>
+    <message>
+        <source>%1: a reason is required.</source>
+        <translation>%1：必须填写理由。</translation>
+    </message>
+    <message>
+        <source>%1: the reason is %2 characters long; at most %3 are kept. Shorten it.</source>
+        <translation>%1：理由共%2个字，最多可保存%3个字，请删减。</translation>
+    </message>
+    <message>
+        <source>Reassigning case %1</source>
+        <translation>改派办件 %1</translation>
+    </message>
+    <message>
+        <source>%1: choose the staff member or the counter to hand it to.</source>
+        <translation>%1：请选择改派给哪位工作人员或哪个窗口。</translation>
+    </message>
+    <message>
+        <source>%1: the case is closed; only open cases are reassigned.</source>
+        <translation>%1：该办件已办结，只能改派在办件。</translation>
+    </message>
+    <message>
+        <source>%1: the case is already with %2 at counter %3.</source>
+        <translation>%1：该办件已由 %3 号窗口的 %2 办理。</translation>
+    </message>
+    <message>
+        <source>%1: the case changed meanwhile; look at it again.</source>
+        <translation>%1：该办件刚被修改过，请重新查看。</translation>
+    </message>
+    <message>
+        <source>Second-checking case %1</source>
+        <translation>复核办件 %1</translation>
+    </message>
+    <message>
+        <source>%1: only an open correction notice or a rejection is second-checked.</source>
+        <translation>%1：只能复核尚未补正的一次性告知或不予许可决定。</translation>
     </message>
 </context>
 <context>
@@ -2137,6 +2487,41 @@
     </message>
 </context>
 <context>
+    <name>casedesk::BoardCountModel</name>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>✕ %1</source>
+        <translation>✕ %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>在办</translation>
+    </message>
+    <message>
+        <source>Awaiting acceptance</source>
+        <translation>待受理</translation>
+    </message>
+    <message>
+        <source>In process</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>临期</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+</context>
+<context>
     <name>casedesk::CaseDetailDialog</name>
     <message>
         <source>The case could not be read: %1</source>
@@ -2524,6 +2909,26 @@
         <source>No document is attached to this material.</source>
         <translation>该材料未附加文件。</translation>
     </message>
+    <message>
+        <source>Mask personal data</source>
+        <translation>脱敏显示</translation>
+    </message>
+    <message>
+        <source>Show personal data</source>
+        <translation>显示完整信息</translation>
+    </message>
+    <message>
+        <source>Mask the applicant&apos;s ID number, name and mobile again</source>
+        <translation>重新对申请人的身份证号、姓名和手机号脱敏显示</translation>
+    </message>
+    <message>
+        <source>Show the applicant&apos;s ID number, name and mobile unmasked; this is recorded in the audit log</source>
+        <translation>显示申请人完整的身份证号、姓名和手机号；此操作将记入审计日志</translation>
+    </message>
+    <message>
+        <source>The personal data stays masked: %1</source>
+        <translation>个人信息仍保持脱敏显示：%1</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::CaseListModel</name>
@@ -2580,6 +2985,97 @@
     <message>
         <source>Last change</source>
         <translation>最近变更</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::CitizenScreen</name>
+    <message>
+        <source>CaseDesk — for the applicant</source>
+        <translation>CaseDesk — 办事群众查看屏</translation>
+    </message>
+    <message>
+        <source>Welcome. The staff member will be with you shortly.</source>
+        <translation>欢迎！工作人员马上为您办理。</translation>
+    </message>
+    <message>
+        <source>Materials received</source>
+        <translation>已收材料</translation>
+    </message>
+    <message>
+        <source>Materials still missing</source>
+        <translation>尚缺材料</translation>
+    </message>
+    <message>
+        <source>How satisfied are you with this service? Please choose one.</source>
+        <translation>您对本次服务满意吗？请选择一项。</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (optional):</source>
+        <translation>理由（选填）(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Tell us why, if you like</source>
+        <translation>如愿意，请告诉我们原因</translation>
+    </message>
+    <message>
+        <source>Submit rating</source>
+        <translation>提交评价</translation>
+    </message>
+    <message>
+        <source>Thank you for your rating!</source>
+        <translation>感谢您的评价！</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>欢迎</translation>
+    </message>
+    <message>
+        <source>Your application is being taken in</source>
+        <translation>正在为您办理</translation>
+    </message>
+    <message>
+        <source>✓ Your application has been accepted</source>
+        <translation>✓ 您的申请已受理</translation>
+    </message>
+    <message>
+        <source>Some materials need to be brought or corrected</source>
+        <translation>部分材料需要补齐或更正</translation>
+    </message>
+    <message>
+        <source>Choosing the service item…</source>
+        <translation>正在选择办理事项…</translation>
+    </message>
+    <message>
+        <source>Item: %1</source>
+        <translation>办理事项：%1</translation>
+    </message>
+    <message>
+        <source>Applicant: %1</source>
+        <translation>申请人：%1</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>暂无</translation>
+    </message>
+    <message>
+        <source>✓ Nothing is missing</source>
+        <translation>✓ 材料已齐全</translation>
+    </message>
+    <message numerus="yes">
+        <source>If accepted today, it will be done by %1 (%n working day(s))</source>
+        <translation>
+            <numerusform>如今天受理，承诺于 %1 前办结（%n 个工作日）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Promised completion date: %1 (%n working day(s))</source>
+        <translation>
+            <numerusform>承诺办结日期：%1（%n 个工作日）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Receipt number: %1</source>
+        <translation>受理编号：%1</translation>
     </message>
 </context>
 <context>
@@ -2794,6 +3290,45 @@
     </message>
 </context>
 <context>
+    <name>casedesk::DeadlineBoardModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <source>Working days left (due)</source>
+        <translation>剩余工作日（到期日）</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation>受理编号</translation>
+    </message>
+    <message>
+        <source>Service item</source>
+        <translation>办理事项</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+</context>
+<context>
     <name>casedesk::DocumentViewer</name>
     <message>
         <source>Page %1 of &quot;%2&quot; cannot be shown.</source>
@@ -2924,35 +3459,54 @@
     </message>
 </context>
 <context>
+    <name>casedesk::FollowUpModel</name>
+    <message>
+        <source>✕ Overdue since %1</source>
+        <translation>✕ 自%1起逾期</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>%1前完成</translation>
+    </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation>（未填写原因）</translation>
+    </message>
+    <message>
+        <source>(not yet accepted)</source>
+        <translation>（尚未受理）</translation>
+    </message>
+    <message>
+        <source>Follow up by</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>Citizen&apos;s reason</source>
+        <translation>群众反映的原因</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation>受理编号</translation>
+    </message>
+    <message>
+        <source>Service item</source>
+        <translation>办理事项</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>经办人</translation>
+    </message>
+</context>
+<context>
     <name>casedesk::IntakeWindow</name>
-    <message>
-        <source>Name on it</source>
-        <translation>证件上的姓名</translation>
-    </message>
-    <message>
-        <source>ID number on it</source>
-        <translation>证件上的号码</translation>
-    </message>
-    <message>
-        <source>Valid until</source>
-        <translation>有效期至</translation>
-    </message>
-    <message>
-        <source>Issued on</source>
-        <translation>签发日期</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>金额</translation>
-    </message>
-    <message>
-        <source>Credit code on it</source>
-        <translation>证照上的信用代码</translation>
-    </message>
-    <message>
-        <source>Company name on it</source>
-        <translation>证照上的单位名称</translation>
-    </message>
     <message>
         <source>(choose)</source>
         <translation>（请选择）</translation>
@@ -3144,10 +3698,6 @@
         <translation>审核发现</translation>
     </message>
     <message>
-        <source>Supervisor&apos;s user id</source>
-        <translation>值班长用户名</translation>
-    </message>
-    <message>
         <source>Reason (recorded with the case)</source>
         <translation>理由（将记入案件）</translation>
     </message>
@@ -3228,8 +3778,32 @@
         <translation>主管越权受理</translation>
     </message>
     <message>
-        <source>Accept despite blocking findings: the supervisor&apos;s id and the reason are recorded with the case.</source>
-        <translation>存在阻止受理的问题时仍予受理：主管工号和原因将随办件记录。</translation>
+        <source>%1 is not a supervisor: only a supervisor may allow an override.</source>
+        <translation>%1 不是值班长：只有值班长可以批准越权受理。</translation>
+    </message>
+    <message>
+        <source>Accept despite blocking findings: a supervisor signs in here with their own password; their id and the reason are recorded with the case.</source>
+        <translation>存在阻断性问题仍予受理：须由值班长用本人密码在此登录；其用户名和理由随案件记录。</translation>
+    </message>
+    <message>
+        <source>Supervisor &amp;signs in…</source>
+        <translation>值班长登录(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>The supervisor enters their user id and password</source>
+        <translation>由值班长输入本人的用户名和密码</translation>
+    </message>
+    <message>
+        <source>Overrides cannot be given at this window</source>
+        <translation>此窗口无法进行越权受理</translation>
+    </message>
+    <message>
+        <source>Allowed by %1 (%2)</source>
+        <translation>已由 %1（%2）批准</translation>
+    </message>
+    <message>
+        <source>No supervisor has signed in yet.</source>
+        <translation>尚无值班长登录。</translation>
     </message>
 </context>
 <context>
@@ -3390,6 +3964,54 @@
         <source>Black on white with a strong focus ring</source>
         <translation>白底黑字，焦点框醒目</translation>
     </message>
+    <message>
+        <source>&amp;Citizen screen</source>
+        <translation>群众查看屏(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Show the applicant the intake in large type and take their rating, on a second monitor when there is one</source>
+        <translation>用大字向办事群众展示办理进度并请其评价；有第二块显示器时显示在第二块上</translation>
+    </message>
+    <message>
+        <source>&amp;Read aloud</source>
+        <translation>语音播报(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Read out the current step, the selected finding and the promised date</source>
+        <translation>朗读当前步骤、选中的审查意见和承诺办结日期</translation>
+    </message>
+    <message>
+        <source>&amp;Simplified intake</source>
+        <translation>简易受理(&amp;S)</translation>
+    </message>
+    <message>
+        <source>New intakes ask one question per screen, with large Next and Back buttons (kept for this counter)</source>
+        <translation>新建受理时每屏只问一个问题，配大号“下一步”“上一步”按钮（本窗口记住此设置）</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the screen</source>
+        <translation>锁定屏幕(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Hide every window until you sign in again</source>
+        <translation>隐藏所有窗口，直到重新登录</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>退出登录(&amp;O)</translation>
+    </message>
+    <message>
+        <source>End your session; the next user signs in</source>
+        <translation>结束本次会话，由下一位用户登录</translation>
+    </message>
+    <message>
+        <source>Supervisor &amp;desk…</source>
+        <translation>值班长工作台(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>The hall&apos;s queue, deadlines, workload and figures, and the supervisor&apos;s actions</source>
+        <translation>大厅排队、办理时限、工作量和统计指标，以及值班长的管理操作</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::PassphraseDialog</name>
@@ -3537,6 +4159,745 @@ The case is saved; try again or choose another printer or folder.</source>
     <message>
         <source>One-time correction notice</source>
         <translation>一次性告知书</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::ReadAloud</name>
+    <message>
+        <source>Step: %1.</source>
+        <translation>当前步骤：%1。</translation>
+    </message>
+    <message>
+        <source>Selected finding: %1</source>
+        <translation>选中的审查意见：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Promised completion date: %1, %n working day(s).</source>
+        <translation>
+            <numerusform>承诺办结日期：%1，共 %n 个工作日。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read-aloud is not available: no speech engine is installed on this computer (for example speech-dispatcher with a Chinese voice). Everything else works as usual.</source>
+        <translation>无法使用语音播报：本机未安装语音引擎（例如带中文语音的 speech-dispatcher）。其他功能照常可用。</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::ReasonDialog</name>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Why — it is kept with the case and in the audit log</source>
+        <translation>请填写理由 — 将记入办件和审计日志</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>理由(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>✕ %1</source>
+        <translation>✕ %1</translation>
+    </message>
+    <message>
+        <source>Give a reason: it is kept with the case and in the audit log.</source>
+        <translation>请填写理由：理由将记入办件和审计日志。</translation>
+    </message>
+    <message>
+        <source>The reason is %1 characters long; at most %2 are kept. Shorten it.</source>
+        <translation>理由共%1个字，最多可保存%2个字，请删减。</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::ScreenLock</name>
+    <message>
+        <source>🔒 Locked. Sign in to carry on.</source>
+        <translation>🔒 已锁定。请登录后继续。</translation>
+    </message>
+    <message>
+        <source>CaseDesk — locked</source>
+        <translation>CaseDesk — 已锁定</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::SecondCheckModel</name>
+    <message>
+        <source>✓ Second-checked</source>
+        <translation>✓ 已复核</translation>
+    </message>
+    <message>
+        <source>○ To check</source>
+        <translation>○ 待复核</translation>
+    </message>
+    <message>
+        <source>Second check</source>
+        <translation>复核</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation>受理编号</translation>
+    </message>
+    <message>
+        <source>Service item</source>
+        <translation>办理事项</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Notice or rejection</source>
+        <translation>告知或不予许可时间</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::SignInDialog</name>
+    <message>
+        <source>Enter your user id.</source>
+        <translation>请输入用户名。</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>请输入密码。</translation>
+    </message>
+    <message>
+        <source>Sign in to CaseDesk</source>
+        <translation>登录 CaseDesk</translation>
+    </message>
+    <message>
+        <source>Sign in with your own user id and password.</source>
+        <translation>请使用本人的用户名和密码登录。</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>登录(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>CaseDesk is locked</source>
+        <translation>CaseDesk 已锁定</translation>
+    </message>
+    <message>
+        <source>The screen was locked. %1 signs in again to carry on; another user signing in ends %1&apos;s session (unfinished intakes are kept as drafts).</source>
+        <translation>屏幕已锁定。%1 重新登录即可继续；如由其他用户登录，将结束 %1 的会话（未完成的受理保存为草稿）。</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Supervisor sign-in</source>
+        <translation>值班长登录</translation>
+    </message>
+    <message>
+        <source>A supervisor signs in here to allow accepting despite blocking findings. The override is recorded under the supervisor&apos;s id.</source>
+        <translation>由值班长在此登录，批准在存在阻断性问题的情况下受理。该越权受理以值班长的用户名记录。</translation>
+    </message>
+    <message>
+        <source>&amp;Allow</source>
+        <translation>批准(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>&amp;User id:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>User id</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::SimplifiedIntakeWindow</name>
+    <message>
+        <source>Simplified intake</source>
+        <translation>简易受理</translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ 上一步</translation>
+    </message>
+    <message>
+        <source>The previous question (Alt+Left)</source>
+        <translation>上一题（Alt+←）</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>下一步 ▶</translation>
+    </message>
+    <message>
+        <source>The next question (Enter)</source>
+        <translation>下一题（Enter）</translation>
+    </message>
+    <message>
+        <source>Correction notice</source>
+        <translation>一次性告知</translation>
+    </message>
+    <message>
+        <source>Tell the applicant everything missing at once (Ctrl+Shift+Enter)</source>
+        <translation>一次性告知申请人全部所缺材料（Ctrl+Shift+Enter）</translation>
+    </message>
+    <message>
+        <source>✓ Accept</source>
+        <translation>✓ 受理</translation>
+    </message>
+    <message>
+        <source>Accept the application (Ctrl+Enter)</source>
+        <translation>受理本申请（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Pre-review: accept, or tell the applicant what is missing</source>
+        <translation>预审：予以受理，或一次性告知所缺材料</translation>
+    </message>
+    <message>
+        <source>Pre-review findings</source>
+        <translation>预审意见</translation>
+    </message>
+    <message>
+        <source>Who is applying?</source>
+        <translation>申请人是谁？</translation>
+    </message>
+    <message>
+        <source>A person</source>
+        <translation>个人</translation>
+    </message>
+    <message>
+        <source>A company or organisation</source>
+        <translation>企业或其他组织</translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s ID number (or credit code)</source>
+        <translation>申请人身份证号码（或统一社会信用代码）</translation>
+    </message>
+    <message>
+        <source>From the resident ID card, or the company&apos;s unified social credit code.</source>
+        <translation>居民身份证号码，或企业的统一社会信用代码。</translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s name</source>
+        <translation>申请人姓名</translation>
+    </message>
+    <message>
+        <source>As on the ID card or the business licence.</source>
+        <translation>与身份证或营业执照上一致。</translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s mobile number</source>
+        <translation>申请人手机号码</translation>
+    </message>
+    <message>
+        <source>For the message when the case is done.</source>
+        <translation>办结时发送短信通知用。</translation>
+    </message>
+    <message>
+        <source>What does the applicant want to do?</source>
+        <translation>申请人要办理什么事项？</translation>
+    </message>
+    <message>
+        <source>Choose the service item with the arrow keys.</source>
+        <translation>请用方向键选择办理事项。</translation>
+    </message>
+    <message>
+        <source>Service items</source>
+        <translation>办理事项</translation>
+    </message>
+    <message>
+        <source>%1 (one thing, several items)</source>
+        <translation>%1（一件事，多个事项）</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>If it does not apply, leave it empty.</source>
+        <translation>如不适用，可不填。</translation>
+    </message>
+    <message>
+        <source>Has the applicant brought: %1?</source>
+        <translation>申请人是否带来：%1？</translation>
+    </message>
+    <message>
+        <source>Only needed in some cases.</source>
+        <translation>仅部分情形需要。</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>缺少</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已收取</translation>
+    </message>
+    <message>
+        <source>Electronic licence</source>
+        <translation>电子证照</translation>
+    </message>
+    <message>
+        <source>Waived (give a reason)</source>
+        <translation>免交（请说明理由）</translation>
+    </message>
+    <message>
+        <source>Why it is waived</source>
+        <translation>免交理由</translation>
+    </message>
+    <message>
+        <source>Please enter the applicant&apos;s name.</source>
+        <translation>请输入申请人姓名。</translation>
+    </message>
+    <message>
+        <source>Please choose a service item.</source>
+        <translation>请选择办理事项。</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation>第 %1 题，共 %2 题</translation>
+    </message>
+    <message>
+        <source>✓ Nothing found: the application can be accepted.</source>
+        <translation>✓ 未发现问题，可以受理。</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::SupervisorDesk</name>
+    <message>
+        <source>%1 (ID …%2)</source>
+        <translation>%1（证件尾号…%2）</translation>
+    </message>
+    <message>
+        <source>(not yet accepted)</source>
+        <translation>（尚未受理）</translation>
+    </message>
+    <message>
+        <source>✕ Overdue</source>
+        <translation>✕ 已逾期</translation>
+    </message>
+    <message>
+        <source>⚠ At risk</source>
+        <translation>⚠ 临期</translation>
+    </message>
+    <message>
+        <source>✓ On track</source>
+        <translation>✓ 正常</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) overdue</source>
+        <translation>
+            <numerusform>逾期%n个工作日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>今日到期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) left</source>
+        <translation>
+            <numerusform>剩余%n个工作日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Service item</source>
+        <translation>办理事项</translation>
+    </message>
+    <message>
+        <source>Export the report as PDF</source>
+        <translation>导出报表为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>✓ The report was saved to %1.</source>
+        <translation>✓ 报表已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Export the report as CSV</source>
+        <translation>导出报表为 CSV</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV 文件，可用 Excel 打开 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Supervisor desk — TRAINING</source>
+        <translation>值班长工作台 — 培训</translation>
+    </message>
+    <message>
+        <source>Supervisor desk</source>
+        <translation>值班长工作台</translation>
+    </message>
+    <message>
+        <source>TRAINING MODE — synthetic hall, nothing here is real — 培训模式</source>
+        <translation>培训模式 — 模拟大厅，所有数据均为虚构 — TRAINING MODE</translation>
+    </message>
+    <message>
+        <source>&amp;Deadlines</source>
+        <translation>办理时限(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Second &amp;check</source>
+        <translation>复核(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Workload</source>
+        <translation>工作量(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Bad &amp;ratings</source>
+        <translation>差评整改(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Reassign…</source>
+        <translation>改派…</translation>
+    </message>
+    <message>
+        <source>Confirm…</source>
+        <translation>维持…</translation>
+    </message>
+    <message>
+        <source>Overturn…</source>
+        <translation>撤销…</translation>
+    </message>
+    <message>
+        <source>Close follow-up…</source>
+        <translation>整改完成…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Hand the selected case to another staff member or counter</source>
+        <translation>将所选办件改派给其他工作人员或窗口</translation>
+    </message>
+    <message>
+        <source>Confirm the selected correction notice or rejection</source>
+        <translation>复核后维持所选的一次性告知或不予许可决定</translation>
+    </message>
+    <message>
+        <source>Overturn the selected correction notice or rejection</source>
+        <translation>复核后撤销所选的一次性告知或不予许可决定</translation>
+    </message>
+    <message>
+        <source>Record what was done about the selected bad rating</source>
+        <translation>登记所选差评的整改情况</translation>
+    </message>
+    <message>
+        <source>Read the board again</source>
+        <translation>重新读取看板</translation>
+    </message>
+    <message>
+        <source>Cases by deadline, overdue first</source>
+        <translation>按办理时限排列的办件，逾期在前</translation>
+    </message>
+    <message>
+        <source>Correction notices and rejections to second-check</source>
+        <translation>待复核的一次性告知和不予许可</translation>
+    </message>
+    <message>
+        <source>Workload per staff member</source>
+        <translation>各工作人员工作量</translation>
+    </message>
+    <message>
+        <source>Workload per counter</source>
+        <translation>各窗口工作量</translation>
+    </message>
+    <message>
+        <source>Open cases by state</source>
+        <translation>按状态统计的在办件</translation>
+    </message>
+    <message>
+        <source>Open cases by service item</source>
+        <translation>按事项统计的在办件</translation>
+    </message>
+    <message>
+        <source>Bad ratings to follow up</source>
+        <translation>待整改的差评</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>统计时段(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Intake per day</source>
+        <translation>每日收件</translation>
+    </message>
+    <message>
+        <source>Intake, acceptances and correction notices per day; the figures are also above the charts and in the exported report</source>
+        <translation>每日收件、受理和一次性告知件数；具体数字也显示在图表上方并包含在导出的报表中</translation>
+    </message>
+    <message>
+        <source>Rates per day (%)</source>
+        <translation>每日比率（%）</translation>
+    </message>
+    <message>
+        <source>Acceptance rate, correction-notice rate and deadline compliance per day</source>
+        <translation>每日受理率、一次性告知率和按时办结率</translation>
+    </message>
+    <message>
+        <source>The period&apos;s figures</source>
+        <translation>统计时段指标</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>统计时段</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>近7日</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>近30日</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>%1 — the hall on %2</source>
+        <translation>%1 — %2 大厅概况</translation>
+    </message>
+    <message>
+        <source>Open: %1 · awaiting acceptance: %2 · in process: %3 · ⚠ at risk: %4 · ✕ overdue: %5</source>
+        <translation>在办：%1 · 待受理：%2 · 办理中：%3 · ⚠ 临期：%4 · ✕ 逾期：%5</translation>
+    </message>
+    <message>
+        <source>No bad ratings to follow up.</source>
+        <translation>暂无待整改的差评。</translation>
+    </message>
+    <message>
+        <source>No bad ratings to follow up: this workstation keeps no ratings yet.</source>
+        <translation>暂无待整改的差评：本工作站尚未保存评价数据。</translation>
+    </message>
+    <message>
+        <source>Bad &amp;ratings (%1)</source>
+        <translation>差评整改(&amp;R)（%1）</translation>
+    </message>
+    <message>
+        <source>%1 to %2 — today&apos;s intake: %3 · intake: %4 · acceptance rate: %5 · correction-notice rate: %6 · deadline compliance: %7 (%8 of %9 concluded in time)</source>
+        <translation>%1 至 %2 — 今日收件：%3 · 收件：%4 · 受理率：%5 · 一次性告知率：%6 · 按时办结率：%7（办结%9件，按时%8件）</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>收件</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Correction notices</source>
+        <translation>一次性告知</translation>
+    </message>
+    <message>
+        <source>Acceptance rate</source>
+        <translation>受理率</translation>
+    </message>
+    <message>
+        <source>Correction-notice rate</source>
+        <translation>一次性告知率</translation>
+    </message>
+    <message>
+        <source>Deadline compliance</source>
+        <translation>按时办结率</translation>
+    </message>
+    <message>
+        <source>Select a case in the list first.</source>
+        <translation>请先在列表中选择一个办件。</translation>
+    </message>
+    <message>
+        <source>(keep as it is)</source>
+        <translation>（保持不变）</translation>
+    </message>
+    <message>
+        <source>Reassign a case</source>
+        <translation>改派办件</translation>
+    </message>
+    <message>
+        <source>Hand case %1 to another staff member or counter.</source>
+        <translation>将办件 %1 改派给其他工作人员或窗口。</translation>
+    </message>
+    <message>
+        <source>&amp;Staff member:</source>
+        <translation>工作人员(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ounter:</source>
+        <translation>窗口(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>✓ Case %1 is now with %2 at counter %3.</source>
+        <translation>✓ 办件 %1 已改派给 %3 号窗口的 %2。</translation>
+    </message>
+    <message>
+        <source>Select a correction notice or rejection in the list first.</source>
+        <translation>请先在列表中选择一条一次性告知或不予许可记录。</translation>
+    </message>
+    <message>
+        <source>Confirm after a second check</source>
+        <translation>复核后维持</translation>
+    </message>
+    <message>
+        <source>Overturn after a second check</source>
+        <translation>复核后撤销</translation>
+    </message>
+    <message>
+        <source>Confirm the decision on case %1 (%2).</source>
+        <translation>维持对办件 %1（%2）的决定。</translation>
+    </message>
+    <message>
+        <source>Overturn the decision on case %1 (%2): the counter takes the case up again.</source>
+        <translation>撤销对办件 %1（%2）的决定：由窗口重新办理。</translation>
+    </message>
+    <message>
+        <source>✓ The decision on case %1 is confirmed.</source>
+        <translation>✓ 已维持对办件 %1 的决定。</translation>
+    </message>
+    <message>
+        <source>✓ The decision on case %1 is overturned.</source>
+        <translation>✓ 已撤销对办件 %1 的决定。</translation>
+    </message>
+    <message>
+        <source>Select a bad rating in the list first.</source>
+        <translation>请先在列表中选择一条差评。</translation>
+    </message>
+    <message>
+        <source>Close a follow-up</source>
+        <translation>差评整改完成</translation>
+    </message>
+    <message>
+        <source>What was done about the bad rating of case %1?</source>
+        <translation>办件 %1 的差评是如何整改的？</translation>
+    </message>
+    <message>
+        <source>✓ The follow-up of case %1 is closed.</source>
+        <translation>✓ 办件 %1 的差评整改已完成。</translation>
+    </message>
+    <message>
+        <source>Hall report</source>
+        <translation>大厅运行报表</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>主要指标</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 concluded in time)</source>
+        <translation>%1（办结%3件，按时%2件）</translation>
+    </message>
+    <message>
+        <source>Day by day</source>
+        <translation>每日明细</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Concluded</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>In time</source>
+        <translation>按时办结</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>在办</translation>
+    </message>
+    <message>
+        <source>Awaiting acceptance</source>
+        <translation>待受理</translation>
+    </message>
+    <message>
+        <source>In process</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>临期</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Open cases on %1</source>
+        <translation>%1 在办件</translation>
+    </message>
+    <message>
+        <source>Hall report %1 to %2</source>
+        <translation>大厅运行报表 %1 至 %2</translation>
     </message>
 </context>
 <context>
@@ -3928,6 +5289,14 @@ Exit codes:
   10 配置文件已损坏
 </translation>
     </message>
+    <message>
+        <source>sync: also trust the CA certificates in FILE (PEM).</source>
+        <translation>sync：同时信任 FILE（PEM 格式）中的 CA 证书。</translation>
+    </message>
+    <message>
+        <source>sync: accept only this platform certificate (PEM file or SHA-256 fingerprint).</source>
+        <translation>sync：只接受此平台证书（PEM 文件或 SHA-256 指纹）。</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -3972,6 +5341,18 @@ Exit codes:
         <translation>
             <numerusform>%n 件未完成的收件：按 Ctrl+Shift+N 继续办理。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The audit log has been tampered with</source>
+        <translation>审计日志已被篡改</translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates in FILE (PEM) for the platform.</source>
+        <translation>连接平台时，同时信任 FILE（PEM 格式）中的 CA 证书。</translation>
+    </message>
+    <message>
+        <source>Accept only this platform certificate: a PEM file, or the SHA-256 fingerprint of the certificate or its public key.</source>
+        <translation>只接受此平台证书：PEM 文件，或该证书（或其公钥）的 SHA-256 指纹。</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,7 @@
 
 #include "catalogue/Catalogue.h"
 #include "domain/calendar/WorkingDayCalendar.h"
+#include "security/SignedInUser.h"
 #include "storage/CaseQuery.h"
 #include "storage/CaseStore.h"
 #include "sync/SyncStore.h"
@@ -9,16 +10,6 @@
 #include <QStringList>
 
 namespace casedesk {
-
-// Who is at the counter.
-struct SignedInUser {
-    QString id;
-    QString name;
-    QStringList roles;
-    QString hallId;
-    LocalizedText hallName;
-    QString counterId;
-};
 
 // What the windows use of core, handed in by the application (no window
 // opens databases or reaches for singletons).

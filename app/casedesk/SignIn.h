@@ -1,35 +1,22 @@
 #pragma once
 
-#include "WorkstationServices.h"
 #include "common/Expected.h"
-
-#include <QUrl>
-
-#include <optional>
+#include "common/LocalizedText.h"
 
 namespace casedesk {
 
-class Vault;
+class SyncStore;
 
-// The outcome of signing in at start: who is at the counter, the session's
-// tokens when the platform answered, and this workstation's id.
-struct SignInResult {
-    std::optional<SignedInUser> user; // none: the user cancelled
-    QString token;
-    QString refreshToken;
-    QString workstationId;
-    QString enquiryPhone;
-    bool online = false;
-};
-
-// Signs in against the platform (training mode: as a training clerk). When
-// the platform cannot be reached the last user who signed in on this
-// workstation carries on offline; sync waits for the next sign-in.
+// What signing in at this workstation needs besides the user: its own id
+// (made once, kept in the vault), and the hall's name as the counter shows it.
 class SignIn
 {
 public:
-    static Expected<SignInResult> run(const Vault &vault, const QUrl &platform, bool training, const QString &user,
-                                      bool allowInsecureHttp);
+    static Expected<QString> workstationId(SyncStore settings);
+    static LocalizedText hallName(const QString &hallId, bool training);
+    // The training hall's clerk and their published password.
+    static QString trainingUser() { return QStringLiteral("staff.li"); }
+    static const char *trainingPassword() { return "training"; }
 };
 
 } // namespace casedesk

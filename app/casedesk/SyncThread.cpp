@@ -14,11 +14,12 @@ class SyncWorker final : public QObject
 {
     Q_OBJECT
 public:
-    SyncWorker(const Vault &vault, QUrl platform, SyncSettings settings, bool allowInsecureHttp)
+    SyncWorker(const Vault &vault, QUrl platform, SyncSettings settings, bool allowInsecureHttp, PlatformTrust trust)
         : m_vault(vault),
           m_platform(std::move(platform)),
           m_settings(std::move(settings)),
-          m_allowInsecureHttp(allowInsecureHttp)
+          m_allowInsecureHttp(allowInsecureHttp),
+          m_trust(std::move(trust))
     { }
 
 public Q_SLOTS:
@@ -31,13 +32,18 @@ public Q_SLOTS:
         }
         m_connection = *name;
         m_network = new QNetworkAccessManager(this);
-        m_client = new PlatformClient({m_platform, m_allowInsecureHttp}, m_network, this);
+        PlatformClient::Options options;
+        options.baseUrl = m_platform;
+        options.allowInsecureHttp = m_allowInsecureHttp;
+        options.trust = m_trust;
+        m_client = new PlatformClient(options, m_network, this);
         SyncStore store(QSqlDatabase::database(m_connection, false),
                         [](const QSqlError &error, const QString &action) { return storageError(error, 0, action); });
         m_engine = new SyncEngine(store, m_client, m_settings, this);
         connect(m_engine, &SyncEngine::statusChanged, this, &SyncWorker::statusChanged);
         connect(m_engine, &SyncEngine::roundFinished, this, &SyncWorker::roundFinished);
         connect(m_engine, &SyncEngine::loginRequired, this, &SyncWorker::loginRequired);
+        connect(m_engine, &SyncEngine::calendarsChanged, this, &SyncWorker::calendarsChanged);
         m_engine->setSession(token, refreshToken);
         m_engine->start();
     }
@@ -71,6 +77,7 @@ Q_SIGNALS:
     void statusChanged(const casedesk::SyncStatus &status);
     void roundFinished(const casedesk::SyncSummary &summary);
     void loginRequired();
+    void calendarsChanged();
     void failed(const QString &message);
 
 private:
@@ -78,6 +85,7 @@ private:
     QUrl m_platform;
     SyncSettings m_settings;
     bool m_allowInsecureHttp;
+    PlatformTrust m_trust;
     QString m_connection;
     QNetworkAccessManager *m_network = nullptr;
     PlatformClient *m_client = nullptr;
@@ -85,8 +93,9 @@ private:
 };
 
 SyncThread::SyncThread(const Vault &vault, const QUrl &platform, SyncSettings settings, bool allowInsecureHttp,
-                       QObject *parent)
-    : QObject(parent), m_worker(new SyncWorker(vault, platform, std::move(settings), allowInsecureHttp))
+                       PlatformTrust trust, QObject *parent)
+    : QObject(parent),
+      m_worker(new SyncWorker(vault, platform, std::move(settings), allowInsecureHttp, std::move(trust)))
 {
     m_thread.setObjectName(QStringLiteral("casedesk-sync"));
     m_worker->moveToThread(&m_thread);
@@ -94,6 +103,7 @@ SyncThread::SyncThread(const Vault &vault, const QUrl &platform, SyncSettings se
     connect(m_worker, &SyncWorker::statusChanged, this, &SyncThread::statusChanged);
     connect(m_worker, &SyncWorker::roundFinished, this, &SyncThread::roundFinished);
     connect(m_worker, &SyncWorker::loginRequired, this, &SyncThread::loginRequired);
+    connect(m_worker, &SyncWorker::calendarsChanged, this, &SyncThread::calendarsChanged);
     connect(m_worker, &SyncWorker::failed, this, &SyncThread::failed);
     m_thread.start();
 }

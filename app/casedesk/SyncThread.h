@@ -17,7 +17,7 @@ class SyncThread final : public QObject
     Q_OBJECT
 public:
     SyncThread(const Vault &vault, const QUrl &platform, SyncSettings settings, bool allowInsecureHttp,
-               QObject *parent = nullptr);
+               PlatformTrust trust, QObject *parent = nullptr);
     ~SyncThread() override;
 
     // Opens the connection in the sync thread and starts periodic rounds.
@@ -29,6 +29,8 @@ Q_SIGNALS:
     void statusChanged(const casedesk::SyncStatus &status);
     void roundFinished(const casedesk::SyncSummary &summary);
     void loginRequired();
+    // The platform published a working-day calendar the vault did not have.
+    void calendarsChanged();
     void failed(const QString &message);
 
 private:

@@ -1,6 +1,7 @@
 // casedesk: the counter workstation. With no platform configured it starts
 // in training mode: the reference platform runs in-process on loopback with a
 // synthetic hall, and a permanent TRAINING banner says so.
+#include "CounterSession.h"
 #include "SignIn.h"
 #include "SyncThread.h"
 #include "VaultUnlock.h"
@@ -8,23 +9,27 @@
 #include "PlatformThread.h"
 #include "catalogue/CatalogueLoader.h"
 #include "common/BuildInfo.h"
+#include "common/Clock.h"
 #include "common/Localization.h"
-#include "common/TimeOrderedId.h"
-#include "intake/IntakeWindow.h"
+#include "common/LogCategories.h"
+#include "dialogs/SignInDialog.h"
+#include "security/AuditChainCheck.h"
 #include "security/ProcessHardening.h"
 #include "storage/SqlCipherDriver.h"
+#include "storage/Vault.h"
+#include "sync/PlatformClient.h"
+#include "sync/PublishedCalendars.h"
 #include "theme/CounterDisplay.h"
-#include "windows/CaseDetailDialog.h"
-#include "windows/ConflictsDialog.h"
-#include "windows/DraftsDialog.h"
-#include "windows/MainWindow.h"
-#include "windows/ReceiptDialogs.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QPointer>
 #include <QStandardPaths>
-#include <QStatusBar>
+
+#include <cstring>
+#include <functional>
 
 using namespace Qt::StringLiterals;
 using namespace casedesk;
@@ -40,6 +45,26 @@ int fatal(const QString &title, const QString &message)
 {
     QMessageBox::critical(nullptr, title, message);
     return 1;
+}
+
+// The audit chain is verified at every open (from the last checkpoint); a
+// break never stops the counter, but the user hears of it once and the log
+// records it.
+void checkAuditChain(Vault &vault)
+{
+    AuditLog log = vault.auditLog();
+    SyncStore settings = vault.syncStore();
+    auto status = AuditChainCheck::run(log, settings);
+    if (!status) {
+        qCWarning(lcVault) << "the audit chain could not be checked:" << errorCodeName(status.error().code);
+        return;
+    }
+    if (status->intact() || !status->newlyBroken)
+        return;
+    QMessageBox::warning(nullptr, QApplication::translate("main", "The audit log has been tampered with"),
+                         AuditChainCheck::message(*status));
+    if (auto recorded = AuditChainCheck::recordBreak(log, settings, *status, u"system"_s); !recorded)
+        qCWarning(lcVault) << "the audit chain break could not be recorded:" << errorCodeName(recorded.error().code);
 }
 
 } // namespace
@@ -73,8 +98,20 @@ int main(int argc, char *argv[])
     const QCommandLineOption insecureOption(
         u"allow-insecure-http"_s,
         QApplication::translate("main", "Allow plain HTTP to a platform that is not on this computer."));
-    parser.addOptions({profileOption, platformOption, userOption, insecureOption});
+    const QCommandLineOption caCertificatesOption(
+        u"ca-certificates"_s,
+        QApplication::translate("main", "Also trust the CA certificates in FILE (PEM) for the platform."), u"FILE"_s);
+    const QCommandLineOption pinOption(
+        u"pin-certificate"_s,
+        QApplication::translate("main",
+                                "Accept only this platform certificate: a PEM file, or the SHA-256 fingerprint of "
+                                "the certificate or its public key."),
+        u"PIN"_s);
+    parser.addOptions({profileOption, platformOption, userOption, insecureOption, caCertificatesOption, pinOption});
     parser.process(app);
+    auto trust = PlatformTrust::load(parser.value(caCertificatesOption), parser.value(pinOption));
+    if (!trust)
+        return fatal(QApplication::translate("main", "CaseDesk cannot start"), trust.error().message);
 
     const bool training = !parser.isSet(platformOption);
     const QString profileDirectory = parser.isSet(profileOption) ? parser.value(profileOption)
@@ -86,11 +123,13 @@ int main(int argc, char *argv[])
         return fatal(QApplication::translate("main", "CaseDesk cannot open its data"), vault.error().message);
     if (!*vault)
         return 0; // the user chose to quit at the passphrase prompt
+    checkAuditChain(**vault);
 
     auto catalogue = CatalogueLoader::bundled();
     if (!catalogue)
         return fatal(QApplication::translate("main", "CaseDesk cannot start"), catalogue.error().message);
-    auto calendar = WorkingDayCalendar::bundled();
+    // The bundled years and those the platform published since (kept in the vault).
+    auto calendar = PublishedCalendars((*vault)->syncStore()).calendar();
     if (!calendar)
         return fatal(QApplication::translate("main", "CaseDesk cannot start"), calendar.error().message);
 
@@ -109,89 +148,78 @@ int main(int argc, char *argv[])
         platform = trainingPlatform.baseUrl();
     }
 
-    auto session = SignIn::run(**vault, platform, training, parser.value(userOption), parser.isSet(insecureOption));
-    if (!session)
-        return fatal(QApplication::translate("main", "Signing in failed"), session.error().message);
-    if (!session->user.has_value())
-        return 0;
+    auto workstationId = SignIn::workstationId((*vault)->syncStore());
+    if (!workstationId)
+        return fatal(QApplication::translate("main", "CaseDesk cannot start"), workstationId.error().message);
+    QNetworkAccessManager network;
+    PlatformClient::Options clientOptions;
+    clientOptions.baseUrl = platform;
+    clientOptions.allowInsecureHttp = parser.isSet(insecureOption);
+    clientOptions.trust = *trust;
+    clientOptions.timeout = std::chrono::seconds(10);
+    PlatformClient platformClient(clientOptions, &network);
+    SignInService signIn((*vault)->signInStore(), (*vault)->auditLog(), Clock::system(), &platformClient,
+                         *workstationId);
+    Workstation workstation{**vault,
+                            *catalogue,
+                            *calendar,
+                            platform,
+                            training,
+                            parser.isSet(insecureOption),
+                            *trust,
+                            *workstationId,
+                            training ? u"12345（培训）"_s : u"12345"_s,
+                            EngineVersions{QString::fromLatin1(build::version), QString::fromLatin1(qVersion()),
+                                           (*vault)->cipherVersion(), SqlCipherDriver::sqliteVersion()},
+                            &localization,
+                            &display,
+                            &signIn};
 
-    WorkstationServices services{
-        *catalogue,     *calendar, (*vault)->caseQuery(), (*vault)->caseStore(), (*vault)->syncStore(),
-        *session->user, training};
-    EngineVersions versions{QString::fromLatin1(build::version), QString::fromLatin1(qVersion()),
-                            (*vault)->cipherVersion(), SqlCipherDriver::sqliteVersion()};
-    MainWindow window(services, versions, &localization);
-    window.setCounterDisplay(&display);
-
-    SyncThread sync(**vault, platform, SyncSettings{session->user->hallId, session->workstationId},
-                    parser.isSet(insecureOption));
-    QObject::connect(&sync, &SyncThread::statusChanged, &window, &MainWindow::showSyncStatus);
-    QObject::connect(&window, &MainWindow::syncRequested, &sync, &SyncThread::syncNow);
-    if (session->online)
-        sync.start(session->token, session->refreshToken);
-
-    const IntakeContext intakeContext{session->user->id, session->user->counterId, session->user->hallId,
-                                      session->user->hallName, session->enquiryPhone};
-    // A new intake, or one resumed from its draft.
-    const auto openIntake = [&](const std::optional<Draft> &draft) {
-        auto intake = std::make_unique<IntakeSession>(services.catalogue, services.calendar, (*vault)->caseStore(),
-                                                      (*vault)->syncStore(), (*vault)->draftStore(),
-                                                      (*vault)->documentStore(), intakeContext);
-        if (draft) {
-            if (auto restored = intake->restore(draft->content); !restored) {
-                QMessageBox::warning(&window, IntakeWindow::tr("The draft could not be resumed"),
-                                     restored.error().message);
-                return;
-            }
-        }
-        auto *screen = new IntakeWindow(std::move(intake), services.catalogue, &window);
-        QObject::connect(screen, &IntakeWindow::failed, screen, [screen](const QString &message) {
-            QMessageBox::warning(screen, IntakeWindow::tr("The intake could not be completed"), message);
+    // One session at a time: signing out asks for the next user; another
+    // user signing in at the lock ends the session and starts theirs.
+    QApplication::setQuitOnLastWindowClosed(false);
+    QPointer<CounterSession> current;
+    std::function<void(SignInOutcome)> startSession;
+    std::function<void(const QString &)> askForSignIn;
+    startSession = [&](SignInOutcome outcome) {
+        outcome.user.hallName = SignIn::hallName(outcome.user.hallId, training);
+        auto *session = new CounterSession(workstation, outcome);
+        QObject::connect(session, &CounterSession::signedOut, &app, [&, session] {
+            session->deleteLater();
+            askForSignIn(QString());
         });
-        QObject::connect(screen, &IntakeWindow::caseAccepted, &window, [&](const AcceptanceReceipt &receipt) {
-            window.refreshCases();
-            sync.syncNow();
-            receiptDialog(receipt, &window)->exec();
+        QObject::connect(session, &CounterSession::replacedBy, &app, [&, session](const SignInOutcome &next) {
+            QObject::connect(session, &QObject::destroyed, &app, [&, next] { startSession(next); });
+            session->deleteLater();
         });
-        QObject::connect(screen, &IntakeWindow::noticeIssued, &window, [&](const CorrectionNotice &notice) {
-            window.refreshCases();
-            sync.syncNow();
-            correctionNoticeDialog(notice, &window)->exec();
-        });
-        screen->show();
+        QObject::connect(session, &CounterSession::quitRequested, &app, &QCoreApplication::quit, Qt::QueuedConnection);
+        current = session;
+        session->show();
     };
-    QObject::connect(&window, &MainWindow::newIntakeRequested, &window, [&] { openIntake(std::nullopt); });
-    QObject::connect(&window, &MainWindow::draftsRequested, &window, [&] {
-        DraftsDialog dialog((*vault)->draftStore(), services.catalogue, session->user->id, &window);
-        QObject::connect(&dialog, &DraftsDialog::resumeRequested, &window,
-                         [&](const Draft &draft) { openIntake(draft); });
-        dialog.exec();
-    });
-    // A case from the list; a change there goes to the list and to the platform.
-    QObject::connect(&window, &MainWindow::caseOpened, &window, [&](const QString &caseId) {
-        CaseDetailDialog dialog(services, (*vault)->documentStore(), caseId, &window);
-        QObject::connect(&dialog, &CaseDetailDialog::caseChanged, &window, [&] {
-            window.refreshCases();
-            sync.syncNow();
-        });
-        dialog.exec();
-    });
-    // The status bar's "needs attention" count: the sync conflicts to settle.
-    QObject::connect(&window, &MainWindow::attentionRequested, &window, [&] {
-        ConflictsDialog dialog(services, &window);
-        QObject::connect(&dialog, &ConflictsDialog::settled, &window, [&] {
-            window.refreshCases();
-            sync.syncNow();
-        });
-        dialog.exec();
-    });
-    window.show();
-    // What the last session left unfinished (a closed window, a crash).
-    if (auto drafts = (*vault)->draftStore().openDrafts(session->user->id); drafts && !drafts->isEmpty()) {
-        // (lupdate 6.4 loops forever on a call expression as the count: keep it a name.)
-        const int unfinished = int(drafts->size());
-        window.statusBar()->showMessage(
-            QApplication::translate("main", "%n unfinished intake(s): Ctrl+Shift+N to resume.", nullptr, unfinished));
+    askForSignIn = [&](const QString &user) {
+        auto *dialog = new SignInDialog(signIn, SignInDialog::Mode::Start);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setUser(user);
+        QObject::connect(dialog, &SignInDialog::signedIn, &app,
+                         [&](const SignInOutcome &outcome) { startSession(outcome); });
+        QObject::connect(dialog, &QDialog::rejected, &app, &QCoreApplication::quit, Qt::QueuedConnection);
+        dialog->show();
+    };
+    if (training) {
+        // The synthetic hall's clerks all use the published password "training".
+        const QString user = parser.isSet(userOption) ? parser.value(userOption) : SignIn::trainingUser();
+        signIn.signIn(user, SecureBytes(SignIn::trainingPassword(), std::strlen(SignIn::trainingPassword())),
+                      SignInPurpose::Session, [&, user](const SignInOutcome &outcome) {
+                          if (outcome.signedIn())
+                              return startSession(outcome);
+                          QMessageBox::warning(nullptr, QApplication::translate("main", "Signing in failed"),
+                                               outcome.message);
+                          askForSignIn(user);
+                      });
+    } else {
+        askForSignIn(parser.value(userOption));
     }
-    return app.exec();
+    const int status = app.exec();
+    delete current.data(); // records the end while the vault is open
+    return status;
 }

@@ -30,7 +30,8 @@ ExitCode SyncCommands::fail(const Error &error)
     return exitCodeFor(error.code);
 }
 
-ExitCode SyncCommands::sync(const QUrl &platform, const QString &user, const QString &password, bool allowInsecureHttp)
+ExitCode SyncCommands::sync(const QUrl &platform, const QString &user, const QString &password, bool allowInsecureHttp,
+                            const PlatformTrust &trust)
 {
     if (auto transport = PlatformClient::checkTransport(platform, allowInsecureHttp); !transport)
         return fail(transport.error());
@@ -48,7 +49,7 @@ ExitCode SyncCommands::sync(const QUrl &platform, const QString &user, const QSt
     }
 
     QNetworkAccessManager network;
-    PlatformClient client({platform, allowInsecureHttp}, &network);
+    PlatformClient client({platform, allowInsecureHttp, std::chrono::seconds(30), trust}, &network);
     QEventLoop loop;
     std::optional<protocol::LoginResult> session;
     std::optional<PlatformFailure> loginFailure;
@@ -67,7 +68,10 @@ ExitCode SyncCommands::sync(const QUrl &platform, const QString &user, const QSt
         return loginFailure->isTransient() ? DiskFull : Failure;
     }
 
-    SyncEngine engine(store, &client, SyncSettings{session->hallId, *workstation});
+    SyncSettings settings{session->hallId, *workstation};
+    // One round from the shell: the working-day calendars are asked for too.
+    settings.calendarCheckInterval = std::chrono::milliseconds(1);
+    SyncEngine engine(store, &client, settings);
     engine.setSession(session->token, session->refreshToken);
     SyncSummary summary;
     QObject::connect(&engine, &SyncEngine::roundFinished, &loop, [&](const SyncSummary &finished) {

@@ -2,6 +2,7 @@
 
 #include "ExitCode.h"
 #include "VaultCommands.h"
+#include "sync/PlatformTrust.h"
 
 #include <QTextStream>
 #include <QUrl>
@@ -17,7 +18,8 @@ public:
 
     // Signs in as user (password from stdin), then pushes, uploads and pulls
     // until done. Prints a JSON summary; exit 0 when the round completed.
-    ExitCode sync(const QUrl &platform, const QString &user, const QString &password, bool allowInsecureHttp);
+    ExitCode sync(const QUrl &platform, const QString &user, const QString &password, bool allowInsecureHttp,
+                  const PlatformTrust &trust);
     ExitCode conflicts();
 
 private:

@@ -140,8 +140,17 @@ int main(int argc, char *argv[])
     const QCommandLineOption insecureOption(
         u"allow-insecure-http"_s,
         QCoreApplication::translate("casedeskctl", "sync: allow plain HTTP to a host other than loopback."));
+    const QCommandLineOption caCertificatesOption(
+        u"ca-certificates"_s,
+        QCoreApplication::translate("casedeskctl", "sync: also trust the CA certificates in FILE (PEM)."), u"FILE"_s);
+    const QCommandLineOption pinOption(
+        u"pin-certificate"_s,
+        QCoreApplication::translate("casedeskctl",
+                                    "sync: accept only this platform certificate (PEM file or SHA-256 fingerprint)."),
+        u"PIN"_s);
     parser.addOptions({versionOption, profileOption, passphraseOption, casesOption, seedOption, catalogueOption,
-                       dateOption, fromOption, daysOption, platformOption, userOption, insecureOption});
+                       dateOption, fromOption, daysOption, platformOption, userOption, insecureOption,
+                       caCertificatesOption, pinOption});
     parser.addPositionalArgument(u"command"_s, QCoreApplication::translate("casedeskctl", "see the list below"));
 
     if (!parser.parse(QCoreApplication::arguments())) {
@@ -218,11 +227,17 @@ int main(int argc, char *argv[])
         const QUrl platform(parser.value(platformOption));
         if (!parser.isSet(platformOption) || !parser.isSet(userOption))
             return usage(QCoreApplication::translate("casedeskctl", "sync needs --platform URL and --user USER"));
+        auto trust = PlatformTrust::load(parser.value(caCertificatesOption), parser.value(pinOption));
+        if (!trust) {
+            err << QCoreApplication::translate("casedeskctl", "casedeskctl: %1").arg(trust.error().message) << Qt::endl;
+            return ctl::Usage;
+        }
         QByteArray password = readLine().value_or(QByteArray());
         QString text = QString::fromUtf8(password);
         wipeByteArray(password);
-        const ctl::ExitCode code = ctl::SyncCommands(std::move(options), out, err)
-                                       .sync(platform, parser.value(userOption), text, parser.isSet(insecureOption));
+        const ctl::ExitCode code =
+            ctl::SyncCommands(std::move(options), out, err)
+                .sync(platform, parser.value(userOption), text, parser.isSet(insecureOption), *trust);
         wipeString(text);
         return code;
     }

@@ -28,7 +28,7 @@ int main(int argc, char *argv[])
         db.setDatabaseName(path);
         if (!db.open())
             qFatal("QSQLITE: %s", qPrintable(db.lastError().text()));
-        result = ingest(db, u"QSQLITE"_s, path, workload, batch);
+        result = ingest(db, u"QSQLITE"_s, path, workload, batch, arguments.mid(3));
         db.close();
     }
     QSqlDatabase::removeDatabase(u"plain"_s);

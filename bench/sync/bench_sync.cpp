@@ -250,8 +250,8 @@ std::unique_ptr<Workstation> newWorkstation(const QUrl &platform, const SyncSett
     ws->keys = std::make_unique<PassphraseKeyStore>(profile.keyFilePath(), SecureBytes::takeFrom(passphrase));
     ws->vault = need(Vault::create(profile, *ws->keys, Profile::newProfileId()), "creating the vault");
     ws->network = std::make_unique<MeteredNetwork>(ws->clock);
-    ws->client = std::make_unique<PlatformClient>(PlatformClient::Options{platform, false, std::chrono::seconds(120)},
-                                                  ws->network.get());
+    ws->client = std::make_unique<PlatformClient>(
+        PlatformClient::Options{platform, false, std::chrono::seconds(120), {}}, ws->network.get());
     ws->workstationId = Profile::newProfileId();
     for (const QString &statement : statements) {
         QSqlQuery query(ws->vault->database());

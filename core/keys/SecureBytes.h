@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QStringView>
 
 #include <cstddef>
 
@@ -10,6 +11,12 @@ namespace casedesk {
 // Key material and passwords live here: the buffer is locked in memory where
 // the OS allows it (never swapped) and wiped with OPENSSL_cleanse when freed.
 // Move-only, so no stray copy survives.
+//
+// Each buffer has whole pages of its own (mmap), so that unlocking one
+// never unlocks a neighbour's secret that shared its page, and the pages
+// are left out of core dumps (MADV_DONTDUMP). A failing mlock (an
+// unprivileged process over RLIMIT_MEMLOCK) is not fatal: isLocked() says
+// so, and the bytes are still wiped.
 class SecureBytes
 {
 public:
@@ -43,6 +50,14 @@ public:
 
     void wipe();
 
+    // Whether the OS agreed to keep these bytes out of swap.
+    bool isLocked() const { return m_locked; }
+
+    // For tests: called with the buffer after it was wiped and just before
+    // it is given back to the OS, to show that nothing of the secret is left.
+    using ReleaseObserver = void (*)(const unsigned char *data, std::size_t capacity);
+    static void setReleaseObserverForTesting(ReleaseObserver observer);
+
 private:
     void allocate(std::size_t size);
 
@@ -51,6 +66,11 @@ private:
     std::size_t m_capacity = 0;
     bool m_locked = false;
 };
+
+// prefix, then text as a JSON string (RFC 8259, section 7) in UTF-8, then
+// suffix, written straight into secure memory: a request body that carries
+// a password, without the copies QJsonObject and QString::toUtf8() leave.
+SecureBytes jsonStringBetween(QByteArrayView prefix, QStringView text, QByteArrayView suffix);
 
 // Wipes a QByteArray that held a secret (passphrase read from stdin, a dialog).
 void wipeByteArray(QByteArray &bytes);

@@ -27,6 +27,7 @@ inline constexpr QLatin1StringView signIn{"session.sign-in"};
 inline constexpr QLatin1StringView signInFailed{"session.sign-in-failed"};
 inline constexpr QLatin1StringView signOut{"session.sign-out"};
 inline constexpr QLatin1StringView lock{"session.lock"};
+inline constexpr QLatin1StringView unlock{"session.unlock"};
 inline constexpr QLatin1StringView caseOpen{"case.open"};
 inline constexpr QLatin1StringView caseListView{"case-list.view"};
 inline constexpr QLatin1StringView revealPersonalData{"personal-data.reveal"};
@@ -38,6 +39,8 @@ inline constexpr QLatin1StringView reassign{"case.reassign"};
 inline constexpr QLatin1StringView secondCheck{"case.second-check"};
 inline constexpr QLatin1StringView administer{"workstation.administer"};
 inline constexpr QLatin1StringView syncConflict{"sync.conflict"};
+inline constexpr QLatin1StringView auditChainBroken{"audit-log.chain-broken"};
+inline constexpr QLatin1StringView followUpRating{"rating.follow-up"};
 } // namespace auditaction
 
 // What a caller asks to record. Never personal data: objects are named by
@@ -92,6 +95,7 @@ QString auditBreakKindName(AuditBreak::Kind kind);
 
 struct AuditVerification {
     qint64 records = 0;
+    qint64 walked = 0; // records hashed: all of them, or those after the checkpoint
     std::optional<AuditBreak> firstBreak;
 
     bool intact() const { return !firstBreak; }
@@ -128,6 +132,11 @@ public:
 
     // Walks the whole chain and reports the first break.
     Expected<AuditVerification> verify() const;
+    // Walks the chain on from a checkpoint: record `sequence`, whose hash was
+    // `hash` when the chain last verified. When that record is no longer
+    // there as it was, walks the whole chain instead. Records before an
+    // intact checkpoint are taken as verified (verify() walks them all).
+    Expected<AuditVerification> verifyFrom(qint64 sequence, const QString &hash) const;
 
 private:
     Expected<AuditBreak> diagnose(const AuditRecord &record, qint64 position, const QString &expectedPrevious,

@@ -59,7 +59,7 @@ QList<Permission> allPermissions()
     return {Permission::ViewOwnCases,       Permission::ViewCounterCases, Permission::ViewHallCases,
             Permission::RevealPersonalData, Permission::Accept,           Permission::OverrideBlockingFinding,
             Permission::Reassign,           Permission::SecondCheck,      Permission::Export,
-            Permission::Administer};
+            Permission::Administer,         Permission::FollowUpRating};
 }
 
 QString permissionName(Permission permission)
@@ -75,6 +75,7 @@ QString permissionName(Permission permission)
     case Permission::SecondCheck: return u"second-check"_s;
     case Permission::Export: return u"export"_s;
     case Permission::Administer: return u"administer"_s;
+    case Permission::FollowUpRating: return u"follow-up-rating"_s;
     }
     return QString();
 }
@@ -93,6 +94,7 @@ QString permissionTitle(Permission permission)
     case Permission::SecondCheck: return QCoreApplication::translate("Permissions", "second-check cases");
     case Permission::Export: return QCoreApplication::translate("Permissions", "export data");
     case Permission::Administer: return QCoreApplication::translate("Permissions", "administer the workstation");
+    case Permission::FollowUpRating: return QCoreApplication::translate("Permissions", "follow up a bad rating");
     }
     return QString();
 }
@@ -110,6 +112,7 @@ QString permissionAuditAction(Permission permission)
     case Permission::SecondCheck: return auditaction::secondCheck;
     case Permission::Export: return auditaction::exportData;
     case Permission::Administer: return auditaction::administer;
+    case Permission::FollowUpRating: return auditaction::followUpRating;
     }
     return QString();
 }
@@ -180,6 +183,16 @@ Expected<void> PermissionGuard::record(Permission permission, const QString &obj
     AuditLog log = m_auditLog;
     auto recorded = log.append(
         AuditEntry{m_actor.userId, permissionAuditAction(permission), object, AuditResult::Succeeded, details, {}});
+    if (!recorded)
+        return recorded.error();
+    return {};
+}
+
+Expected<void> PermissionGuard::record(QLatin1StringView action, const QString &object,
+                                       const QJsonObject &details) const
+{
+    AuditLog log = m_auditLog;
+    auto recorded = log.append(AuditEntry{m_actor.userId, action, object, AuditResult::Succeeded, details, {}});
     if (!recorded)
         return recorded.error();
     return {};

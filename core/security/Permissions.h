@@ -31,6 +31,7 @@ enum class Permission {
     SecondCheck,
     Export,
     Administer,
+    FollowUpRating, // close a bad rating's follow-up (差评整改)
 };
 QList<Permission> allPermissions();
 QString permissionName(Permission permission); // "override-blocking-finding"
@@ -85,6 +86,9 @@ public:
 
     // A permitted action done, recorded under the signed-in user.
     Expected<void> record(Permission permission, const QString &object = {}, const QJsonObject &details = {}) const;
+    // An action that needs no permission of its own but leaves a trace
+    // (opening a case, printing), recorded under the signed-in user.
+    Expected<void> record(QLatin1StringView action, const QString &object = {}, const QJsonObject &details = {}) const;
 
 private:
     Expected<void> refuse(const Actor &who, Permission permission, const QString &object, Recording recording) const;

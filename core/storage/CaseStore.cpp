@@ -392,6 +392,36 @@ Expected<void> CaseStore::recordInAuditLog(const CaseTransition &transition) con
     return {};
 }
 
+Expected<CaseFile> CaseStore::openFile(const QString &caseId) const
+{
+    auto file = loadFile(caseId);
+    if (!file || !m_guard)
+        return file;
+    const Actor &actor = m_guard->actor();
+    const Case &c = file->caseRecord;
+    const QString object = u"case:"_s + caseId;
+    const Permission needed = c.staffId == actor.userId            ? Permission::ViewOwnCases
+        : !c.counterId.isEmpty() && c.counterId == actor.counterId ? Permission::ViewCounterCases
+                                                                   : Permission::ViewHallCases;
+    if (auto allowed = m_guard->require(needed, object); !allowed)
+        return allowed.error();
+    if (auto recorded = m_guard->record(auditaction::caseOpen, object); !recorded)
+        return recorded.error();
+    return file;
+}
+
+Expected<void> CaseStore::authorizeReveal(const QString &caseId, const QString &field) const
+{
+    if (!m_guard)
+        return Error::make(
+            ErrorCode::PermissionDenied,
+            QCoreApplication::translate("CaseStore", "Personal data is shown only to a signed-in user."));
+    const QString object = u"case:"_s + caseId;
+    if (auto allowed = m_guard->require(Permission::RevealPersonalData, object); !allowed)
+        return allowed;
+    return m_guard->record(Permission::RevealPersonalData, object, QJsonObject{{u"field"_s, field}});
+}
+
 Expected<bool> CaseStore::containsCase(const QString &caseId) const
 {
     QSqlQuery query(m_database);

@@ -59,6 +59,15 @@ public:
     Expected<Case> load(const QString &caseId) const;
     // The case with its applicant and its history, for the case detail.
     Expected<CaseFile> loadFile(const QString &caseId) const;
+    // The case as a signed-in user opens it. A guarded store refuses (and
+    // records the refusal) unless the user may see it — their own case, their
+    // counter's, or the hall's for a supervisor — and records each opening;
+    // an opening that cannot be recorded is not allowed. Unguarded: loadFile().
+    Expected<CaseFile> openFile(const QString &caseId) const;
+    // Whether the signed-in user may see the applicant's personal data of a
+    // case unmasked; each reveal is recorded (the case and the field, never
+    // the value). Refused when nobody is signed in: a reveal needs a name.
+    Expected<void> authorizeReveal(const QString &caseId, const QString &field) const;
     // Moves a case along the state machine: the new state, its case event and
     // a "case.transition" op (base revision = the revision it changed) in one
     // transaction. An illegal transition changes nothing.

@@ -230,6 +230,84 @@ const QList<Migration> &schemaMigrations()
                      SELECT RAISE(ABORT, 'the audit log is append-only: a record must continue the chain');
                  END)"_s,
          }},
+        {6,
+         u"sign-in: offline verifiers and failed attempts"_s,
+         {
+             // core/security/SignInStore: per user, the PBKDF2 verifier of
+             // the password from the last online sign-in (never the
+             // password) and who the platform said the user is.
+             uR"(CREATE TABLE sign_in_verifiers (
+                 user_id TEXT PRIMARY KEY,
+                 salt BLOB NOT NULL,
+                 iterations INTEGER NOT NULL,
+                 hash BLOB NOT NULL,
+                 profile TEXT NOT NULL,
+                 updated_at TEXT NOT NULL))"_s,
+             // Failed sign-ins in a row, so that a restart keeps the delay.
+             uR"(CREATE TABLE sign_in_failures (
+                 user_id TEXT PRIMARY KEY,
+                 consecutive INTEGER NOT NULL,
+                 last_failure_at TEXT NOT NULL))"_s,
+         }},
+        {7,
+         u"citizens' ratings (好差评) and the follow-ups of bad ratings (差评整改)"_s,
+         {
+             // core/feedback/RatingStore: one rating per case; its id is the
+             // id of the "case.rating" op that carries it to the platform.
+             uR"(CREATE TABLE ratings (
+                 id TEXT PRIMARY KEY,
+                 case_id TEXT NOT NULL UNIQUE REFERENCES cases (id) ON DELETE CASCADE,
+                 level TEXT NOT NULL CHECK (level IN ('very-satisfied', 'satisfied', 'basically-satisfied',
+                                                      'dissatisfied', 'very-dissatisfied')),
+                 reason TEXT,
+                 counter_id TEXT,
+                 staff_id TEXT,
+                 rated_at TEXT NOT NULL))"_s,
+             // core/feedback/FollowUps: open while closed_at is NULL. Times
+             // are ISO 8601 UTC text, dates ISO 8601, so they sort as text.
+             uR"(CREATE TABLE follow_ups (
+                 id TEXT PRIMARY KEY,
+                 rating_id TEXT NOT NULL UNIQUE REFERENCES ratings (id) ON DELETE CASCADE,
+                 case_id TEXT NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+                 opened_at TEXT NOT NULL,
+                 due_date TEXT NOT NULL,
+                 closed_at TEXT,
+                 closed_by TEXT,
+                 closing_note TEXT,
+                 CHECK ((closed_at IS NULL) = (closed_by IS NULL)
+                        AND (closed_at IS NULL) = (closing_note IS NULL))))"_s,
+             u"CREATE INDEX follow_ups_open ON follow_ups (closed_at, due_date, opened_at)"_s,
+         }},
+        {8,
+         u"the supervisor's board: intake, acceptances and correction notices by day, second checks, from indexes"_s,
+         {
+             // core/supervision/HallBoard: a period's intake, by day, with
+             // whether each case was accepted and where it stands, from one
+             // narrow index (its prefix is cases_created's, which it replaces).
+             u"CREATE INDEX cases_intake ON cases (created_at, accepted_at, state)"_s,
+             u"DROP INDEX cases_created"_s,
+             // The correction notices recorded here since a day; whether a
+             // case had a second check.
+             u"CREATE INDEX case_events_kind_at ON case_events (kind, at, case_id)"_s,
+             u"CREATE INDEX case_events_kind_case ON case_events (kind, case_id)"_s,
+         }},
+        {9,
+         u"faster writes: the case list's applicant copies written by their writers, unused applicant indexes dropped"_s,
+         {
+             // A trigger on INSERT makes SQLite keep a statement journal for
+             // every insert into cases inside a transaction, and SQLCipher
+             // encrypts each page that journal holds: a third of the cost of
+             // taking in or pulling a case (docs/performance.md, "Ingest").
+             // Every writer of cases writes applicant_name and
+             // applicant_id_tail itself (CaseStore, SyncStore); the triggers
+             // on UPDATE still follow a changed applicant.
+             u"DROP TRIGGER cases_copy_applicant_on_insert"_s,
+             // Searches by name and ID tail read the copies on cases
+             // (cases_name_list, cases_tail_list) since migration 4; these
+             // two were only written, at a random place for every applicant.
+             u"DROP INDEX applicants_name"_s,
+             u"DROP INDEX applicants_id_tail"_s,
+         }},
     };
     return migrations;
 }

@@ -3,6 +3,7 @@
 #include "SchemaMigrator.h"
 #include "SqlCipherDriver.h"
 #include "StorageError.h"
+#include "VaultSettings.h"
 #include "common/LogCategories.h"
 #include "keys/Crypto.h"
 
@@ -105,13 +106,7 @@ Expected<QString> connect(const QString &path, const SecureBytes &key, bool crea
 Expected<void> configure(QSqlDatabase db, const std::function<Error(const QSqlError &, const QString &)> &mapError)
 {
     QSqlQuery query(db);
-    for (const QString &pragma : {u"PRAGMA journal_mode = WAL"_s,
-                                  // FULL: a commit survives a power cut, not only a crash.
-                                  u"PRAGMA synchronous = FULL"_s, u"PRAGMA foreign_keys = ON"_s,
-                                  // 32 MiB of decrypted pages (SQLite's default is 2 MiB): the
-                                  // index pages the case list walks stay decrypted between
-                                  // keystrokes (docs/performance.md, "Case list").
-                                  u"PRAGMA cache_size = -32768"_s}) {
+    for (const QString &pragma : vaultConnectionSettings()) {
         if (!query.exec(pragma))
             return mapError(query.lastError(), QCoreApplication::translate("Vault", "Configuring the vault"));
     }
@@ -195,9 +190,28 @@ AuditLog Vault::auditLog() const
                     [this](const QSqlError &error, const QString &action) { return errorFrom(error, action); });
 }
 
+SignInStore Vault::signInStore() const
+{
+    return SignInStore(database(),
+                       [this](const QSqlError &error, const QString &action) { return errorFrom(error, action); });
+}
+
 PermissionGuard Vault::permissionGuard(const Actor &actor) const
 {
     return PermissionGuard(actor, auditLog());
+}
+
+RatingStore Vault::ratingStore() const
+{
+    return RatingStore(database(),
+                       [this](const QSqlError &error, const QString &action) { return errorFrom(error, action); });
+}
+
+FollowUpStore Vault::followUpStore(const Actor &actor) const
+{
+    return FollowUpStore(
+        database(), [this](const QSqlError &error, const QString &action) { return errorFrom(error, action); },
+        permissionGuard(actor));
 }
 
 Error Vault::errorFrom(const QSqlError &error, const QString &action) const

@@ -6,9 +6,12 @@
 #include "DraftStore.h"
 #include "Profile.h"
 #include "common/Expected.h"
+#include "feedback/FollowUps.h"
+#include "feedback/RatingStore.h"
 #include "keys/KeyStore.h"
 #include "security/AuditLog.h"
 #include "security/Permissions.h"
+#include "security/SignInStore.h"
 #include "sync/SyncStore.h"
 
 #include <QSqlDatabase>
@@ -73,9 +76,13 @@ public:
     DraftStore draftStore() const;
     SyncStore syncStore() const;
     AuditLog auditLog() const;
+    SignInStore signInStore() const;
     // The check core services make for this user, refusals recorded in this
     // vault's audit log; hand it to caseStore().guardedBy() and the like.
     PermissionGuard permissionGuard(const Actor &actor) const;
+    RatingStore ratingStore() const;
+    // The follow-ups of bad ratings, acting for this user.
+    FollowUpStore followUpStore(const Actor &actor) const;
 
     // An SQL failure on this vault's connection, as an actionable Error.
     Error errorFrom(const QSqlError &error, const QString &action) const;

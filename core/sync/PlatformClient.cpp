@@ -1,6 +1,7 @@
 #include "PlatformClient.h"
 
 #include "common/LogCategories.h"
+#include "keys/SecureBytes.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
@@ -83,8 +84,18 @@ QString platformFailureKindName(PlatformFailure::Kind kind)
 }
 
 PlatformClient::PlatformClient(Options options, QNetworkAccessManager *network, QObject *parent)
-    : QObject(parent), m_options(std::move(options)), m_network(network)
+    : QObject(parent), m_options(std::move(options)), m_tls(tlsConfiguration(m_options.trust)), m_network(network)
 { }
+
+QSslConfiguration PlatformClient::tlsConfiguration(const PlatformTrust &trust)
+{
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setProtocol(QSsl::TlsV1_2OrLater);
+    tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    if (!trust.extraCaCertificates.isEmpty())
+        tls.setCaCertificates(QSslConfiguration::systemCaCertificates() + trust.extraCaCertificates);
+    return tls;
+}
 
 Expected<void> PlatformClient::checkTransport(const QUrl &url, bool allowInsecureHttp)
 {
@@ -109,13 +120,19 @@ Expected<void> PlatformClient::checkTransport(const QUrl &url, bool allowInsecur
                            .arg(url.host()));
 }
 
-void PlatformClient::send(const QByteArray &method, const QString &path, const QByteArray &body,
-                          const QByteArray &contentType, std::function<void(Response)> done)
+QNetworkReply *PlatformClient::send(const QByteArray &method, const QString &path, const QByteArray &body,
+                                    const QByteArray &contentType, std::function<void(Response)> done)
 {
     if (auto transport = checkTransport(m_options.baseUrl, m_options.allowInsecureHttp); !transport) {
-        done(Response{
-            0, {}, PlatformFailure{PlatformFailure::Kind::Refused, 0, u"insecure"_s, transport.error().message, {}}});
-        return;
+        // Answered later, like every other request: callers wait in an event
+        // loop they start after the call.
+        QMetaObject::invokeMethod(
+            this,
+            [done = std::move(done), message = transport.error().message] {
+                done(Response{0, {}, PlatformFailure{PlatformFailure::Kind::Refused, 0, u"insecure"_s, message, {}}});
+            },
+            Qt::QueuedConnection);
+        return nullptr;
     }
     QUrl url = m_options.baseUrl;
     const qsizetype query = path.indexOf(u'?');
@@ -129,31 +146,68 @@ void PlatformClient::send(const QByteArray &method, const QString &path, const Q
         request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
     if (!m_token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
-    if (url.scheme() == u"https") {
-        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-        tls.setProtocol(QSsl::TlsV1_2OrLater);
-        request.setSslConfiguration(tls);
-    }
+    if (url.scheme() == u"https")
+        request.setSslConfiguration(m_tls);
     QNetworkReply *reply = m_network->sendCustomRequest(request, method, body);
-    auto oversized = std::make_shared<bool>(false);
+    auto outcome = std::make_shared<ReplyOutcome>();
     // A hostile or broken platform must not make us buffer gigabytes.
-    connect(reply, &QNetworkReply::downloadProgress, reply, [reply, oversized](qint64 received, qint64) {
-        if (received > protocol::maximumBodySize && !*oversized) {
-            *oversized = true;
+    connect(reply, &QNetworkReply::downloadProgress, reply, [reply, outcome](qint64 received, qint64) {
+        if (received > protocol::maximumBodySize && !outcome->oversized) {
+            outcome->oversized = true;
             reply->abort();
         }
     });
-    connect(reply, &QNetworkReply::finished, this, [this, reply, oversized, done = std::move(done)] {
+    // Never ignored: Qt then refuses the handshake, before any byte of the
+    // request (its bearer token included) is sent.
+    connect(reply, &QNetworkReply::sslErrors, reply,
+            [outcome](const QList<QSslError> &errors) { outcome->errors << errors; });
+    // After the handshake and before the request: Qt delivers encrypted()
+    // blocking, so aborting here sends nothing to a platform that presents
+    // another certificate than the pinned one.
+    if (m_options.trust.isPinned()) {
+        connect(reply, &QNetworkReply::encrypted, reply, [this, reply, outcome] {
+            if (m_options.trust.matchesPin(reply->sslConfiguration().peerCertificate()))
+                return;
+            outcome->pinMismatch = true;
+            reply->abort();
+        });
+    }
+    connect(reply, &QNetworkReply::finished, this, [this, reply, outcome, done = std::move(done)] {
         reply->deleteLater();
-        done(responseOf(reply, *oversized));
+        done(responseOf(reply, *outcome));
     });
+    return reply;
 }
 
-PlatformClient::Response PlatformClient::responseOf(QNetworkReply *reply, bool oversized) const
+PlatformClient::Response PlatformClient::responseOf(QNetworkReply *reply, const ReplyOutcome &outcome) const
 {
     Response response;
     response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (oversized) {
+    // A certificate refused is no outage to wait out: it asks for IT staff.
+    if (outcome.pinMismatch) {
+        response.failure = PlatformFailure{
+            PlatformFailure::Kind::Refused,
+            0,
+            u"tls-pin-mismatch"_s,
+            QCoreApplication::translate("PlatformClient",
+                                        "The connection to the platform at %1 was refused: its certificate is not "
+                                        "the pinned one. Nothing was sent. If the platform's certificate was "
+                                        "renewed, update the pin.")
+                .arg(m_options.baseUrl.host()),
+            {}};
+        qCWarning(lcSync) << "refused the platform: its certificate does not match the pin";
+        return response;
+    }
+    if (!outcome.errors.isEmpty()) {
+        response.failure = PlatformFailure{PlatformFailure::Kind::Refused,
+                                           0,
+                                           u"tls-untrusted"_s,
+                                           describeTlsErrors(outcome.errors, m_options.baseUrl.host()),
+                                           {}};
+        qCWarning(lcSync) << "refused the platform's certificate:" << response.failure->message;
+        return response;
+    }
+    if (outcome.oversized) {
         response.failure = PlatformFailure{PlatformFailure::Kind::Malformed,
                                            response.status,
                                            u"too-large"_s,
@@ -210,16 +264,48 @@ void PlatformClient::health(std::function<void(PlatformResult<QJsonObject>)> don
     });
 }
 
+void PlatformClient::fetchCalendar(int year, std::function<void(PlatformResult<std::optional<PublishedCalendar>>)> done)
+{
+    send("GET", u"/api/v1/calendars/%1"_s.arg(year), {}, {}, [year, done = std::move(done)](Response response) {
+        if (response.failure && response.failure->httpStatus == 404) {
+            done(std::optional<PublishedCalendar>());
+            return;
+        }
+        done(decoded<std::optional<PublishedCalendar>>(
+            response, [year](const QByteArray &body) -> Expected<std::optional<PublishedCalendar>> {
+                auto calendar = PublishedCalendar::fromJson(body, u"calendars/%1"_s.arg(year));
+                if (!calendar)
+                    return calendar.error();
+                if (calendar->year.year != year)
+                    return Error::make(
+                        ErrorCode::InvalidArgument,
+                        u"asked for the calendar of %1, the platform sent %2"_s.arg(year).arg(calendar->year.year));
+                return std::optional<PublishedCalendar>(std::move(calendar).value());
+            }));
+    });
+}
+
 void PlatformClient::login(const QString &user, const QString &password, const QString &workstationId,
                            std::function<void(PlatformResult<protocol::LoginResult>)> done)
 {
-    const QByteArray body =
-        QJsonDocument(
-            QJsonObject{{u"username"_s, user}, {u"password"_s, password}, {u"workstationId"_s, workstationId}})
-            .toJson(QJsonDocument::Compact);
-    send("POST", u"/api/v1/auth/login"_s, body, "application/json", [done = std::move(done)](Response response) {
-        done(decoded<protocol::LoginResult>(response, protocol::decodeLoginResult));
-    });
+    // The password goes into wiped memory only (not through QJsonObject,
+    // which would keep copies nobody can wipe); the request reads it from
+    // there (fromRawData: no copy of ours), and it is wiped once the reply
+    // is gone. Qt's network thread copies what it sends; that copy is beyond
+    // our reach.
+    QByteArray head = QJsonDocument(QJsonObject{{u"username"_s, user}, {u"workstationId"_s, workstationId}})
+                          .toJson(QJsonDocument::Compact);
+    head.chop(1); // the closing brace
+    head += ",\"password\":";
+    auto body = std::make_shared<SecureBytes>(jsonStringBetween(head, password, "}"));
+    QNetworkReply *reply =
+        send("POST", u"/api/v1/auth/login"_s, QByteArray::fromRawData(body->constChar(), qsizetype(body->size())),
+             "application/json", [body, done = std::move(done)](Response response) {
+                 done(decoded<protocol::LoginResult>(response, protocol::decodeLoginResult));
+             });
+    // The reply reads the bytes until it is gone, even if this client goes first.
+    if (reply)
+        connect(reply, &QObject::destroyed, reply, [body] {});
 }
 
 void PlatformClient::refresh(const QString &refreshToken,

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "PlatformTrust.h"
 #include "Protocol.h"
+#include "PublishedCalendars.h"
 
 #include <QObject>
+#include <QSslConfiguration>
 #include <QUrl>
 
 #include <chrono>
@@ -54,18 +57,28 @@ public:
         // Plain HTTP to anything but loopback is refused unless this is set.
         bool allowInsecureHttp = false;
         std::chrono::milliseconds timeout = std::chrono::seconds(30);
+        // Extra CAs and an optional pin for HTTPS (the system CAs always count).
+        PlatformTrust trust = {};
     };
 
     PlatformClient(Options options, QNetworkAccessManager *network, QObject *parent = nullptr);
 
     // Plain HTTP only to loopback (or when explicitly allowed); HTTPS with
-    // TLS 1.2 or later.
+    // TLS 1.2 or later. Checked before anything is sent: a refused address
+    // causes no network traffic at all.
     static Expected<void> checkTransport(const QUrl &url, bool allowInsecureHttp);
+    // The TLS settings every request uses: TLS 1.2 or later, the peer
+    // verified against the system CAs and trust.extraCaCertificates.
+    static QSslConfiguration tlsConfiguration(const PlatformTrust &trust);
 
     void setToken(const QString &token) { m_token = token; }
     QString token() const { return m_token; }
 
     void health(std::function<void(PlatformResult<QJsonObject>)> done);
+    // A year's working-day calendar as the platform publishes it, checked
+    // whole (CalendarYearLoader); std::nullopt when the platform has none for
+    // the year yet (404).
+    void fetchCalendar(int year, std::function<void(PlatformResult<std::optional<PublishedCalendar>>)> done);
     void login(const QString &user, const QString &password, const QString &workstationId,
                std::function<void(PlatformResult<protocol::LoginResult>)> done);
     void refresh(const QString &refreshToken, std::function<void(PlatformResult<protocol::LoginResult>)> done);
@@ -92,11 +105,20 @@ private:
         QByteArray body;
         std::optional<PlatformFailure> failure;
     };
-    void send(const QByteArray &method, const QString &path, const QByteArray &body, const QByteArray &contentType,
-              std::function<void(Response)> done);
-    Response responseOf(QNetworkReply *reply, bool oversized) const;
+    // What happened to one request besides its answer: TLS errors, a
+    // certificate that is not the pinned one, a body over the limit.
+    struct ReplyOutcome {
+        QList<QSslError> errors;
+        bool pinMismatch = false;
+        bool oversized = false;
+    };
+    // The reply in flight (none when the address is refused before sending).
+    QNetworkReply *send(const QByteArray &method, const QString &path, const QByteArray &body,
+                        const QByteArray &contentType, std::function<void(Response)> done);
+    Response responseOf(QNetworkReply *reply, const ReplyOutcome &outcome) const;
 
     Options m_options;
+    QSslConfiguration m_tls;
     QNetworkAccessManager *m_network;
     QString m_token;
 };

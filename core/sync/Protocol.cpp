@@ -1,5 +1,7 @@
 #include "Protocol.h"
 
+#include "feedback/Rating.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -181,14 +183,21 @@ QString opKindName(OpKind kind)
     case OpKind::CaseMaterial: return u"case.material"_s;
     case OpKind::CaseNote: return u"case.note"_s;
     case OpKind::AuditAppend: return u"audit.append"_s;
+    case OpKind::CaseRating: return u"case.rating"_s;
+    case OpKind::CaseReassign: return u"case.reassign"_s;
     }
     return QString();
 }
 
+QList<OpKind> allOpKinds()
+{
+    return {OpKind::CaseCreate,  OpKind::CaseTransition, OpKind::CaseMaterial, OpKind::CaseNote,
+            OpKind::AuditAppend, OpKind::CaseRating,     OpKind::CaseReassign};
+}
+
 std::optional<OpKind> opKindFromName(QStringView name)
 {
-    for (OpKind kind :
-         {OpKind::CaseCreate, OpKind::CaseTransition, OpKind::CaseMaterial, OpKind::CaseNote, OpKind::AuditAppend}) {
+    for (OpKind kind : allOpKinds()) {
         if (opKindName(kind) == name)
             return kind;
     }
@@ -197,7 +206,7 @@ std::optional<OpKind> opKindFromName(QStringView name)
 
 bool commutes(OpKind kind)
 {
-    return kind == OpKind::CaseMaterial || kind == OpKind::CaseNote;
+    return kind == OpKind::CaseMaterial || kind == OpKind::CaseNote || kind == OpKind::CaseRating;
 }
 
 QString opStatusName(OpStatus status)
@@ -768,6 +777,61 @@ Expected<NotePayload> notePayloadFromJson(const QJsonObject &payload)
     if (!read.ok())
         return read.error();
     return note;
+}
+
+QJsonObject toJson(const RatingPayload &rating)
+{
+    QJsonObject json{{u"level"_s, rating.level}, {u"at"_s, timeText(rating.at)}};
+    if (!rating.reason.isEmpty())
+        json.insert(u"reason"_s, rating.reason);
+    if (!rating.counterId.isEmpty())
+        json.insert(u"counterId"_s, rating.counterId);
+    if (!rating.staffId.isEmpty())
+        json.insert(u"staffId"_s, rating.staffId);
+    return json;
+}
+
+Expected<RatingPayload> ratingPayloadFromJson(const QJsonObject &payload)
+{
+    Reader read(payload, u"payload"_s);
+    RatingPayload rating;
+    rating.level = read.text("level", true, 32);
+    if (read.ok() && !ratingLevelFromName(rating.level))
+        read.fail("level", u"unknown rating level \"%1\""_s.arg(rating.level));
+    rating.reason = read.text("reason", false, maximumRatingReasonLength);
+    rating.counterId = read.text("counterId", false, 64);
+    rating.staffId = read.text("staffId", false, 64);
+    rating.at = read.time("at");
+    if (!read.ok())
+        return read.error();
+    return rating;
+}
+
+QJsonObject toJson(const ReassignPayload &reassign)
+{
+    return QJsonObject{{u"staffId"_s, reassign.staffId},
+                       {u"counterId"_s, reassign.counterId},
+                       {u"actor"_s, reassign.actor},
+                       {u"reason"_s, reassign.reason},
+                       {u"at"_s, timeText(reassign.at)}};
+}
+
+Expected<ReassignPayload> reassignPayloadFromJson(const QJsonObject &payload)
+{
+    Reader read(payload, u"payload"_s);
+    ReassignPayload reassign;
+    reassign.staffId = read.text("staffId", false, 64);
+    reassign.counterId = read.text("counterId", false, 64);
+    if (read.ok() && reassign.staffId.isEmpty() && reassign.counterId.isEmpty())
+        read.fail("staffId", u"neither a staff member nor a counter"_s);
+    reassign.actor = read.text("actor", true, 64);
+    reassign.reason = read.text("reason", true);
+    if (read.ok() && reassign.reason.trimmed().isEmpty())
+        read.fail("reason", u"empty"_s);
+    reassign.at = read.time("at", false);
+    if (!read.ok())
+        return read.error();
+    return reassign;
 }
 
 QByteArray encode(const Problem &problem, const QJsonObject &extensions)

@@ -24,8 +24,12 @@ inline constexpr qint64 maximumBodySize = 8 * 1024 * 1024;
 inline constexpr qint64 maximumChunkSize = 1024 * 1024;
 
 // AuditAppend carries one record of the workstation's audit chain
-// (core/security/AuditLog) and no case: its caseId is empty.
-enum class OpKind { CaseCreate, CaseTransition, CaseMaterial, CaseNote, AuditAppend };
+// (core/security/AuditLog) and no case: its caseId is empty. CaseRating
+// carries the citizen's rating of a case (core/feedback/RatingStore).
+// CaseReassign hands an open case to another staff member or counter
+// (core/supervision/SupervisorActions).
+enum class OpKind { CaseCreate, CaseTransition, CaseMaterial, CaseNote, AuditAppend, CaseRating, CaseReassign };
+QList<OpKind> allOpKinds();
 QString opKindName(OpKind kind);
 std::optional<OpKind> opKindFromName(QStringView name);
 // Commuting ops apply whatever the case's revision; the others only on the
@@ -182,6 +186,15 @@ struct NotePayload {
     QDateTime at;
 };
 
+// case.rating: the op's id is the rating's.
+struct RatingPayload {
+    QString level; // ratingLevelName(): "very-satisfied" … "very-dissatisfied"
+    QString reason;
+    QString counterId;
+    QString staffId;
+    QDateTime at;
+};
+
 Expected<LoginRequest> decodeLoginRequest(const QByteArray &body);
 // The refresh token of POST auth/refresh.
 Expected<QString> decodeRefreshRequest(const QByteArray &body);
@@ -196,6 +209,18 @@ Expected<CaseSnapshot> createPayloadFromJson(const QJsonObject &payload);
 Expected<TransitionPayload> transitionPayloadFromJson(const QJsonObject &payload);
 Expected<MaterialPayload> materialPayloadFromJson(const QJsonObject &payload);
 Expected<NotePayload> notePayloadFromJson(const QJsonObject &payload);
+QJsonObject toJson(const RatingPayload &rating);
+Expected<RatingPayload> ratingPayloadFromJson(const QJsonObject &payload);
+// case.reassign: who has the case now, who decided and why.
+struct ReassignPayload {
+    QString staffId;
+    QString counterId;
+    QString actor;
+    QString reason;
+    QDateTime at;
+};
+QJsonObject toJson(const ReassignPayload &reassign);
+Expected<ReassignPayload> reassignPayloadFromJson(const QJsonObject &payload);
 // A problem with extension members (RFC 9457, 3.2), such as the "received"
 // of a 409 on a document chunk; the standard members cannot be overridden.
 QByteArray encode(const Problem &problem, const QJsonObject &extensions);

@@ -10,10 +10,15 @@ namespace casedesk {
 
 QJsonObject SyncSummary::toJson() const
 {
-    return QJsonObject{{u"pushed"_s, pushed},       {u"duplicates"_s, duplicates},
-                       {u"conflicts"_s, conflicts}, {u"rejected"_s, rejected},
-                       {u"pulled"_s, pulled},       {u"documents"_s, documents},
-                       {u"completed"_s, completed}, {u"errors"_s, QJsonArray::fromStringList(errors)}};
+    return QJsonObject{{u"pushed"_s, pushed},
+                       {u"duplicates"_s, duplicates},
+                       {u"conflicts"_s, conflicts},
+                       {u"rejected"_s, rejected},
+                       {u"pulled"_s, pulled},
+                       {u"documents"_s, documents},
+                       {u"calendarsUpdated"_s, calendarsUpdated},
+                       {u"completed"_s, completed},
+                       {u"errors"_s, QJsonArray::fromStringList(errors)}};
 }
 
 QString syncStateName(SyncStatus::State state)
@@ -232,8 +237,59 @@ void SyncEngine::pullNextPage()
                               m_round.pulled += int(page.changes.size());
                               if (page.hasMore && !page.changes.isEmpty())
                                   return pullNextPage();
-                              finishRound();
+                              refreshCalendarsIfDue();
                           });
+}
+
+void SyncEngine::refreshCalendarsIfDue()
+{
+    const qint64 interval = m_settings.calendarCheckInterval.count();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (interval <= 0 || (m_calendarsCheckedUtc.isValid() && m_calendarsCheckedUtc.msecsTo(now) < interval))
+        return finishRound();
+    QList<int> years = m_settings.calendarYears;
+    if (years.isEmpty()) {
+        // Next year's notice decides the last week of December too.
+        const int year = QDate::currentDate().year();
+        years = {year, year + 1};
+    }
+    refreshCalendars(years);
+}
+
+void SyncEngine::refreshCalendars(QList<int> years)
+{
+    if (years.isEmpty()) {
+        m_calendarsCheckedUtc = QDateTime::currentDateTimeUtc();
+        return endCalendarCheck();
+    }
+    const int year = years.takeFirst();
+    m_client->fetchCalendar(year, [this, year, years](PlatformResult<std::optional<PublishedCalendar>> result) {
+        if (const auto *failure = std::get_if<PlatformFailure>(&result)) {
+            qCWarning(lcSync) << "could not check the working-day calendar of" << year
+                              << "(asked again next round):" << failure->message;
+            return endCalendarCheck();
+        }
+        if (const auto &calendar = std::get<std::optional<PublishedCalendar>>(result)) {
+            auto kept = PublishedCalendars(m_store).keep(*calendar);
+            if (!kept) {
+                qCWarning(lcSync) << "could not keep the working-day calendar of" << year << ":"
+                                  << kept.error().message;
+                return endCalendarCheck();
+            }
+            if (*kept) {
+                ++m_round.calendarsUpdated;
+                qCInfo(lcSync) << "the platform published a working-day calendar for" << year;
+            }
+        }
+        refreshCalendars(years);
+    });
+}
+
+void SyncEngine::endCalendarCheck()
+{
+    if (m_round.calendarsUpdated > 0)
+        Q_EMIT calendarsChanged();
+    finishRound();
 }
 
 void SyncEngine::finishRound()

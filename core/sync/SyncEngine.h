@@ -20,6 +20,11 @@ struct SyncSettings {
     int receiptBlockSize = 100;
     int documentChunk = 256 * 1024;
     std::chrono::milliseconds interval = std::chrono::seconds(15);
+    // Ask the platform for these years' working-day calendars (this year's
+    // and the next when empty) at the end of a round, at most this often;
+    // zero: never (tests of other matters, tools).
+    QList<int> calendarYears = {};
+    std::chrono::milliseconds calendarCheckInterval = std::chrono::milliseconds(0);
 };
 
 // What one round did.
@@ -30,6 +35,7 @@ struct SyncSummary {
     int rejected = 0;
     int pulled = 0;
     int documents = 0;
+    int calendarsUpdated = 0;
     QStringList errors;
     bool completed = false;
 
@@ -75,6 +81,9 @@ Q_SIGNALS:
     void roundFinished(const casedesk::SyncSummary &summary);
     void loginRequired();
     void sessionRenewed(const QString &token, const QString &refreshToken);
+    // The platform published a working-day calendar the vault did not have
+    // (PublishedCalendars): deadlines should be counted on the new one.
+    void calendarsChanged();
 
 private:
     void reserveReceipts();
@@ -82,6 +91,11 @@ private:
     void uploadNextDocument();
     void uploadChunk(const PendingDocument &document, qint64 offset);
     void pullNextPage();
+    // Not a step a round fails on: the calendars the vault has stay good,
+    // and the next round asks again.
+    void refreshCalendarsIfDue();
+    void refreshCalendars(QList<int> years);
+    void endCalendarCheck();
     void finishRound();
     // Handles a failure of the current step; returns after scheduling.
     void fail(const PlatformFailure &failure, std::function<void()> retryStep);
@@ -99,6 +113,7 @@ private:
     bool m_running = false;
     bool m_periodic = false;
     bool m_refreshTried = false;
+    QDateTime m_calendarsCheckedUtc;
 };
 
 } // namespace casedesk

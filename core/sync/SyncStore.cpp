@@ -150,8 +150,11 @@ public:
     {
         const Applicant &a = snapshot.applicant;
         const Case &c = snapshot.caseRecord;
-        const QString action =
-            QCoreApplication::translate("SyncStore", "Saving the platform's version of case %1").arg(c.id);
+        // Built only for an error (it used to be translated and formatted
+        // for every case of every page).
+        const auto action = [&c] {
+            return QCoreApplication::translate("SyncStore", "Saving the platform's version of case %1").arg(c.id);
+        };
         if (auto prepared = prepare(action); !prepared)
             return prepared.error();
 
@@ -170,7 +173,7 @@ public:
             applicant.addBindValue(c.createdUtc);
         applicant.addBindValue(a.id);
         if (!applicant.exec())
-            return m_mapError(applicant.lastError(), action);
+            return m_mapError(applicant.lastError(), action());
 
         auto caseKnown = exists(m_caseExists, c.id, action);
         if (!caseKnown)
@@ -191,14 +194,19 @@ public:
                                              : QVariant(QMetaType(QMetaType::QString)));
         row.addBindValue(c.revision);
         row.addBindValue(c.revision);
+        // The case list's copies of the applicant (migration 4), written
+        // here rather than by a trigger (migration 9).
+        row.addBindValue(a.name);
+        row.addBindValue(a.idNumber.right(4));
         row.addBindValue(c.id);
         if (!row.exec())
-            return m_mapError(row.lastError(), action);
+            return m_mapError(row.lastError(), action());
         return {};
     }
 
 private:
-    Expected<void> prepare(const QString &action)
+    template<typename Action>
+    Expected<void> prepare(const Action &action)
     {
         if (m_prepared)
             return {};
@@ -214,26 +222,29 @@ private:
             {&m_updateCase,
              u"UPDATE cases SET receipt_number = ?, applicant_id = ?, item_code = ?, state = ?, "
              "hall_id = ?, counter_id = ?, staff_id = ?, form_json = ?, created_at = ?, updated_at = ?, "
-             "accepted_at = ?, due_date = ?, revision = ?, platform_revision = ? WHERE id = ?"_s},
+             "accepted_at = ?, due_date = ?, revision = ?, platform_revision = ?, applicant_name = ?, "
+             "applicant_id_tail = ? WHERE id = ?"_s},
             {&m_insertCase,
              u"INSERT INTO cases (receipt_number, applicant_id, item_code, state, hall_id, counter_id, "
              "staff_id, form_json, created_at, updated_at, accepted_at, due_date, revision, "
-             "platform_revision, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s},
+             "platform_revision, applicant_name, applicant_id_tail, id) "
+             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s},
         };
         for (const auto &[query, sql] : statements) {
             query->setForwardOnly(true);
             if (!query->prepare(sql))
-                return m_mapError(query->lastError(), action);
+                return m_mapError(query->lastError(), action());
         }
         m_prepared = true;
         return {};
     }
 
-    Expected<bool> exists(QSqlQuery &probe, const QString &id, const QString &action)
+    template<typename Action>
+    Expected<bool> exists(QSqlQuery &probe, const QString &id, const Action &action)
     {
         probe.addBindValue(id);
         if (!probe.exec())
-            return m_mapError(probe.lastError(), action);
+            return m_mapError(probe.lastError(), action());
         const bool found = probe.next();
         probe.finish();
         return found;

@@ -270,10 +270,12 @@ private Q_SLOTS:
         QCOMPARE(found(u"丙"_s), QStringList{first.caseRecord.id + u":丙样例:0042"_s});
         QCOMPARE(found(u"42"_s), QStringList{first.caseRecord.id + u":丙样例:0042"_s});
 
-        // A case written without the copies (as the sync store writes).
-        QVERIFY(sql.prepare(u"INSERT INTO cases (id, applicant_id, item_code, state, hall_id, created_at, "
-                            "updated_at) VALUES ('synced', ?, 'gjj.withdrawal', 'draft', 'H', "
-                            "'2026-11-01T08:00:00.000Z', '2026-11-01T08:00:00.000Z')"_s));
+        // Another case of the same applicant, written with the copies as
+        // every writer of cases does (migration 9 dropped the insert trigger).
+        QVERIFY(
+            sql.prepare(u"INSERT INTO cases (id, applicant_id, item_code, state, hall_id, created_at, "
+                        "updated_at, applicant_name, applicant_id_tail) VALUES ('synced', ?, 'gjj.withdrawal', "
+                        "'draft', 'H', '2026-11-01T08:00:00.000Z', '2026-11-01T08:00:00.000Z', '丙样例', '0042')"_s));
         sql.addBindValue(first.applicant.id);
         QVERIFY(sql.exec());
         QCOMPARE(found(u"丙"_s).size(), 2);

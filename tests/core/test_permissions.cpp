@@ -80,6 +80,7 @@ private Q_SLOTS:
         QTest::addRow("second-check") << Permission::SecondCheck << false << true << false;
         QTest::addRow("export") << Permission::Export << false << true << false;
         QTest::addRow("administer") << Permission::Administer << false << false << true;
+        QTest::addRow("follow up a bad rating") << Permission::FollowUpRating << false << true << false;
     }
 
     void theMatrixIsTheDocumentedOne()

@@ -9,6 +9,8 @@
 #include "domain/calendar/Deadline.h"
 #include "intake/IntakeSession.h"
 #include "keys/PassphraseKeyStore.h"
+#include "security/AuditLog.h"
+#include "security/Permissions.h"
 #include "storage/Vault.h"
 #include "windows/CaseDetailDialog.h"
 
@@ -277,6 +279,83 @@ private Q_SLOTS:
         QVERIFY(allText(dialog.findChild<QTreeWidget *>(u"caseFindings"_s)).contains(u"No pre-review"_s));
         QTest::keyClick(dialog.windowHandle(), Qt::Key_1, Qt::ControlModifier);
         QCOMPARE(tabs->currentIndex(), 0);
+    }
+
+    void revealingPersonalDataIsExplicitAndRecorded()
+    {
+        const QString caseId = intakeCaseInProgress();
+        QVERIFY(!caseId.isEmpty());
+        AuditLog audit = m_vault->auditLog();
+        const qint64 before = *audit.count();
+        const Actor clerk = Actor::fromRoleNames(u"staff.li"_s, {u"window-staff"_s}, u"TRAINING-HALL"_s, u"W01"_s);
+        WorkstationServices services = *m_services;
+        services.caseStore = m_vault->caseStore().guardedBy(m_vault->permissionGuard(clerk));
+
+        CaseDetailDialog dialog(services, m_vault->documentStore(), caseId);
+        auto *applicant = dialog.findChild<QLabel *>(u"caseApplicant"_s);
+        QVERIFY(!applicant->text().contains(applicantId));
+        auto opened = audit.records(before + 1, 10);
+        QVERIFY(opened);
+        QCOMPARE(opened->size(), 1);
+        QCOMPARE(opened->first().action, u"case.open"_s);
+        QCOMPARE(opened->first().object, u"case:"_s + caseId);
+        QCOMPARE(opened->first().userId, u"staff.li"_s);
+
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        QVERIFY(!dialog.revealButton()->isHidden());
+        QTest::keyClick(&dialog, Qt::Key_U, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_VERIFY2(applicant->text().contains(applicantId),
+                     qPrintable(dialog.findChild<QLabel *>(u"caseDetailProblem"_s)->text()));
+        QVERIFY(applicant->text().contains(applicantName));
+        auto revealed = audit.records(before + 2, 10);
+        QVERIFY(revealed);
+        QCOMPARE(revealed->size(), 1);
+        QCOMPARE(revealed->first().action, u"personal-data.reveal"_s);
+        QCOMPARE(revealed->first().result, AuditResult::Succeeded);
+        QVERIFY(revealed->first().details.contains(u"applicant"_s));
+        // The record names the field, never the value.
+        QVERIFY(!revealed->first().details.contains(applicantId));
+
+        QTest::keyClick(&dialog, Qt::Key_U, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_VERIFY(!applicant->text().contains(applicantId));
+        QCOMPARE(*audit.count(), before + 2); // masking again needs no record
+    }
+
+    void aUserWhoMayNotSeeTheCaseIsRefusedAndThatIsRecorded()
+    {
+        const QString caseId = intakeCaseInProgress();
+        QVERIFY(!caseId.isEmpty());
+        AuditLog audit = m_vault->auditLog();
+        const qint64 before = *audit.count();
+        // IT administrators keep the workstation running and see no case.
+        const Actor admin = Actor::fromRoleNames(u"it.zhao"_s, {u"it-admin"_s}, u"TRAINING-HALL"_s);
+        WorkstationServices services = *m_services;
+        services.caseStore = m_vault->caseStore().guardedBy(m_vault->permissionGuard(admin));
+
+        CaseDetailDialog dialog(services, m_vault->documentStore(), caseId);
+        auto *problem = dialog.findChild<QLabel *>(u"caseDetailProblem"_s);
+        QVERIFY(!problem->isHidden());
+        QVERIFY2(problem->text().contains(u"could not be read"_s), qPrintable(problem->text()));
+        QVERIFY(!dialog.findChild<QLabel *>(u"caseApplicant"_s)->text().contains(u"王"_s));
+        auto refused = audit.records(before + 1, 10);
+        QVERIFY(refused);
+        QCOMPARE(refused->size(), 1);
+        QCOMPARE(refused->first().userId, u"it.zhao"_s);
+        QCOMPARE(refused->first().result, AuditResult::Refused);
+        QCOMPARE(refused->first().object, u"case:"_s + caseId);
+    }
+
+    void withNobodySignedInPersonalDataStaysMasked()
+    {
+        const QString caseId = intakeCaseInProgress();
+        QVERIFY(!caseId.isEmpty());
+        CaseDetailDialog dialog(*m_services, m_vault->documentStore(), caseId);
+        dialog.toggleReveal();
+        QVERIFY(!dialog.findChild<QLabel *>(u"caseApplicant"_s)->text().contains(applicantId));
+        auto *problem = dialog.findChild<QLabel *>(u"caseDetailProblem"_s);
+        QVERIFY(!problem->isHidden());
+        QVERIFY2(problem->text().contains(u"stays masked"_s), qPrintable(problem->text()));
     }
 
     void anUnknownCaseIsSaidSo()

@@ -100,6 +100,7 @@ private Q_SLOTS:
         QVERIFY(dialog->printTo(printer.get()));
         QCOMPARE(printed.count(), 1);
         QCOMPARE(printed.first().first().toString(), path);
+        QCOMPARE(printed.first().at(1).toBool(), true); // a PDF printer writes a file
 
         const pdf::Answer text = pdf::compactText(path);
         QVERIFY2(text.ok(), qPrintable(text.problem));

@@ -486,6 +486,9 @@ void TestPlatformApi::opsRejected()
         otherHallCase,
         transitionOp(newTimeOrderedId(), 1, CaseEvent::PreReview, CaseState::Draft, CaseState::PreReviewed),
     };
+    const auto appliedBefore = m_store->countRows(u"applied_ops"_s);
+    const auto changesBefore = m_store->countRows(u"changes"_s);
+    QVERIFY(appliedBefore && changesBefore);
     const ApiReply reply = client->post(ops, batchBody(batch));
     QCOMPARE(reply.status, 200);
     auto results = protocol::decodeOpResults(reply.body, batch);
@@ -501,6 +504,10 @@ void TestPlatformApi::opsRejected()
     QCOMPARE(results->at(3).reasonCode, u"invalid-payload"_s);
     QCOMPARE(results->at(4).reasonCode, u"wrong-hall"_s);
     QCOMPARE(results->at(5).reasonCode, u"unknown-case"_s);
+    // The batch is one transaction with a savepoint per op: the refusals left
+    // nothing behind, the pre-review between them stayed.
+    QCOMPARE(*m_store->countRows(u"applied_ops"_s), *appliedBefore + 1);
+    QCOMPARE(*m_store->countRows(u"changes"_s), *changesBefore + 1);
 
     const ApiReply noReceipt = client->post(
         ops, batchBody({transitionOp(id, 2, CaseEvent::Accept, CaseState::PreReviewed, CaseState::Accepted)}));

@@ -1,4 +1,7 @@
 #include "IntakeWindow.h"
+#include "MaterialFactLabel.h"
+
+#include "dialogs/SignInDialog.h"
 
 #include "theme/CounterDisplay.h"
 #include "theme/Tone.h"
@@ -45,21 +48,7 @@ constexpr int targetRole = Qt::UserRole + 1;
 // What a fact read off a document is called at the counter.
 QString factLabel(const QString &fact)
 {
-    if (fact == u"name")
-        return IntakeWindow::tr("Name on it");
-    if (fact == u"idNumber")
-        return IntakeWindow::tr("ID number on it");
-    if (fact == u"validUntil")
-        return IntakeWindow::tr("Valid until");
-    if (fact == u"issueDate")
-        return IntakeWindow::tr("Issued on");
-    if (fact == u"amount")
-        return IntakeWindow::tr("Amount");
-    if (fact == u"creditCode")
-        return IntakeWindow::tr("Credit code on it");
-    if (fact == u"companyName")
-        return IntakeWindow::tr("Company name on it");
-    return fact;
+    return materialFactLabel(fact);
 }
 
 } // namespace
@@ -89,7 +78,8 @@ IntakeWindow::IntakeWindow(std::unique_ptr<IntakeSession> session, const Catalog
       m_findings(new QTreeWidget(this)),
       m_overrideBox(new QGroupBox(this)),
       m_overrideHint(new QLabel(this)),
-      m_supervisor(new QLineEdit(this)),
+      m_supervisor(new QLabel(this)),
+      m_supervisorSignIn(new QPushButton(this)),
       m_overrideReason(new QLineEdit(this)),
       m_accept(new QPushButton(this)),
       m_notice(new QPushButton(this)),
@@ -142,20 +132,25 @@ IntakeWindow::IntakeWindow(std::unique_ptr<IntakeSession> session, const Catalog
     m_overrideBox->setCheckable(true);
     m_overrideBox->setChecked(false);
     m_supervisor->setObjectName(u"overrideSupervisor"_s);
+    m_supervisor->setWordWrap(true);
+    m_supervisor->setTextFormat(Qt::PlainText);
+    m_supervisorSignIn->setObjectName(u"overrideSignIn"_s);
+    m_supervisorSignIn->setAutoDefault(false);
+    m_supervisorSignIn->setEnabled(false);
+    connect(m_supervisorSignIn, &QPushButton::clicked, this, &IntakeWindow::signInSupervisor);
     m_overrideReason->setObjectName(u"overrideReason"_s);
     auto *overrideLayout = new QFormLayout(m_overrideBox);
     m_overrideHint->setWordWrap(true);
     overrideLayout->addRow(m_overrideHint);
-    overrideLayout->addRow(QString(), m_supervisor);
+    overrideLayout->addRow(m_supervisorSignIn, m_supervisor);
     overrideLayout->addRow(QString(), m_overrideReason);
     reviewLayout->addWidget(m_overrideBox);
-    for (QLineEdit *edit : {m_supervisor, m_overrideReason})
-        connect(edit, &QLineEdit::textChanged, this, &IntakeWindow::runReview);
+    connect(m_overrideReason, &QLineEdit::textChanged, this, &IntakeWindow::runReview);
     connect(m_overrideBox, &QGroupBox::toggled, this, &IntakeWindow::runReview);
     // Its fields show once it is ticked, leaving the findings the room.
     const auto showOverrideFields = [this](bool on) {
         for (QWidget *part : {static_cast<QWidget *>(m_overrideHint), static_cast<QWidget *>(m_supervisor),
-                              static_cast<QWidget *>(m_overrideReason)})
+                              static_cast<QWidget *>(m_supervisorSignIn), static_cast<QWidget *>(m_overrideReason)})
             part->setVisible(on);
     };
     connect(m_overrideBox, &QGroupBox::toggled, this, showOverrideFields);
@@ -575,6 +570,7 @@ void IntakeWindow::changed()
 {
     m_reviewTimer->start();
     m_draftTimer->start();
+    Q_EMIT sessionChanged();
 }
 
 void IntakeWindow::saveDraftNow()
@@ -656,8 +652,7 @@ void IntakeWindow::runReview()
     m_findings->expandAll();
 
     m_blocked = report.blocksAcceptance();
-    const bool overridden = m_overrideBox->isChecked() && !m_supervisor->text().trimmed().isEmpty()
-        && !m_overrideReason->text().trimmed().isEmpty();
+    const bool overridden = m_overrideBox->isChecked() && m_overrideBy && !m_overrideReason->text().trimmed().isEmpty();
     const bool applicantReady =
         !m_session->applicant().name.isEmpty() && m_session->applicantIdValidation(m_today).isValid();
     m_accept->setEnabled(m_session->form() && applicantReady && (!m_blocked || overridden));
@@ -681,7 +676,8 @@ void IntakeWindow::acceptCase()
         return;
     std::optional<SupervisorOverride> override;
     if (m_blocked)
-        override = SupervisorOverride{m_supervisor->text().trimmed(), m_overrideReason->text().trimmed()};
+        override = SupervisorOverride{m_overrideBy ? m_overrideBy->id : QString(), m_overrideReason->text().trimmed(),
+                                      m_overrideBy ? std::optional<Actor>(m_overrideBy->actor()) : std::nullopt};
     auto receipt = m_session->accept(nowUtc(), override);
     if (!receipt) {
         Q_EMIT failed(receipt.error().message);
@@ -705,6 +701,33 @@ void IntakeWindow::issueNotice()
     m_finished = true;
     Q_EMIT noticeIssued(*notice);
     close();
+}
+
+void IntakeWindow::setSupervisorSignIn(SignInService *service)
+{
+    m_signIn = service;
+    m_supervisorSignIn->setEnabled(service != nullptr);
+    retranslate();
+}
+
+void IntakeWindow::signInSupervisor()
+{
+    if (!m_signIn)
+        return;
+    auto *dialog = new SignInDialog(*m_signIn, SignInDialog::Mode::Supervisor, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setRequirement([](const SignedInUser &user) {
+        return user.actor().may(Permission::OverrideBlockingFinding)
+            ? QString()
+            : tr("%1 is not a supervisor: only a supervisor may allow an override.").arg(user.id);
+    });
+    connect(dialog, &SignInDialog::signedIn, this, [this](const SignInOutcome &outcome) {
+        m_overrideBy = outcome.user;
+        retranslate();
+        runReview();
+        m_overrideReason->setFocus();
+    });
+    dialog->open();
 }
 
 bool IntakeWindow::eventFilter(QObject *watched, QEvent *event)
@@ -811,9 +834,13 @@ void IntakeWindow::retranslate()
     m_reviewBox->setTitle(tr("Pre-review"));
     m_findings->setAccessibleName(tr("Findings"));
     m_overrideBox->setTitle(tr("Supervisor override"));
-    m_overrideHint->setText(tr("Accept despite blocking findings: the supervisor's id and the reason are recorded "
-                               "with the case."));
-    m_supervisor->setPlaceholderText(tr("Supervisor's user id"));
+    m_overrideHint->setText(tr("Accept despite blocking findings: a supervisor signs in here with their own "
+                               "password; their id and the reason are recorded with the case."));
+    m_supervisorSignIn->setText(tr("Supervisor &signs in…"));
+    m_supervisorSignIn->setToolTip(m_signIn ? tr("The supervisor enters their user id and password")
+                                            : tr("Overrides cannot be given at this window"));
+    m_supervisor->setText(m_overrideBy ? tr("Allowed by %1 (%2)").arg(m_overrideBy->name, m_overrideBy->id)
+                                       : tr("No supervisor has signed in yet."));
     m_overrideReason->setPlaceholderText(tr("Reason (recorded with the case)"));
     // setText() with a mnemonic replaces a button's shortcut: set the keys after.
     m_accept->setText(tr("Accept and print receipt"));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "intake/IntakeSession.h"
+#include "security/SignInService.h"
 
 #include <QHash>
 #include <QWidget>
@@ -36,6 +37,12 @@ public:
     // real clock otherwise.
     void setToday(QDate today);
 
+    // Where a supervisor's password is checked for an override; without it
+    // no override can be given here.
+    void setSupervisorSignIn(SignInService *service);
+    // The supervisor who signed in for the override, if one has.
+    const std::optional<SignedInUser> &overridingSupervisor() const { return m_overrideBy; }
+
     QPushButton *acceptButton() const { return m_accept; }
     QPushButton *noticeButton() const { return m_notice; }
 
@@ -47,12 +54,17 @@ public Q_SLOTS:
     // A file that cannot be read is refused with a message; nothing changes.
     bool importMaterial(const QString &materialId, const QString &path);
     void chooseMaterialFile(const QString &materialId);
+    // Opens the supervisor's sign-in for an override (not blocking).
+    void signInSupervisor();
     void viewMaterial(const QString &materialId);
 
 Q_SIGNALS:
     void caseAccepted(const casedesk::AcceptanceReceipt &receipt);
     void noticeIssued(const casedesk::CorrectionNotice &notice);
     void failed(const QString &message);
+    // The applicant, the item, a field or a material changed (the citizen
+    // screen and read-aloud follow the intake through it).
+    void sessionChanged();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -105,7 +117,8 @@ private:
     QTreeWidget *m_findings;
     QGroupBox *m_overrideBox;
     QLabel *m_overrideHint;
-    QLineEdit *m_supervisor;
+    QLabel *m_supervisor;
+    QPushButton *m_supervisorSignIn;
     QLineEdit *m_overrideReason;
     QPushButton *m_accept;
     QPushButton *m_notice;
@@ -114,6 +127,8 @@ private:
     QTimer *m_reviewTimer;
     QTimer *m_draftTimer;
     QHash<QString, QWidget *> m_targets; // "field:<id>" / "material:<id>" → the widget to focus
+    SignInService *m_signIn = nullptr;
+    std::optional<SignedInUser> m_overrideBy;
     bool m_blocked = false;
     bool m_finished = false;
 };

@@ -34,6 +34,7 @@ constexpr int documentRole = Qt::UserRole + 1;
 
 const QKeySequence handOverKeys(Qt::CTRL | Qt::Key_Return);
 const QKeySequence viewDocumentKeys(Qt::CTRL | Qt::Key_D);
+const QKeySequence revealKeys(Qt::CTRL | Qt::SHIFT | Qt::Key_U);
 
 QString dateText(QDate date)
 {
@@ -80,6 +81,7 @@ CaseDetailDialog::CaseDetailDialog(WorkstationServices &services, DocumentStore 
       m_item(new QLabel(this)),
       m_applicantLabel(new QLabel(this)),
       m_applicant(new QLabel(this)),
+      m_reveal(new QPushButton(this)),
       m_stateLabel(new QLabel(this)),
       m_state(new QLabel(this)),
       m_deadlineLabel(new QLabel(this)),
@@ -115,7 +117,10 @@ CaseDetailDialog::CaseDetailDialog(WorkstationServices &services, DocumentStore 
     auto *header = new QFormLayout;
     header->addRow(m_receiptLabel, m_receipt);
     header->addRow(m_itemLabel, m_item);
-    header->addRow(m_applicantLabel, m_applicant);
+    auto *applicantRow = new QHBoxLayout;
+    applicantRow->addWidget(m_applicant, 1);
+    applicantRow->addWidget(m_reveal, 0, Qt::AlignTop);
+    header->addRow(m_applicantLabel, applicantRow);
     header->addRow(m_stateLabel, m_state);
     header->addRow(m_deadlineLabel, m_deadline);
     header->addRow(m_counterLabel, m_counter);
@@ -181,10 +186,12 @@ CaseDetailDialog::CaseDetailDialog(WorkstationServices &services, DocumentStore 
     m_handOverBlocker->setWordWrap(true);
     m_handOver->setObjectName(u"handOverButton"_s);
     m_close->setObjectName(u"closeButton"_s);
+    m_reveal->setObjectName(u"revealPersonalData"_s);
     // Enter belongs to the lists (a material's document); only the keys on
     // the buttons press them.
-    for (QPushButton *button : {m_viewDocument, m_handOver, m_close})
+    for (QPushButton *button : {m_reveal, m_viewDocument, m_handOver, m_close})
         button->setAutoDefault(false);
+    connect(m_reveal, &QPushButton::clicked, this, &CaseDetailDialog::toggleReveal);
     connect(m_handOver, &QPushButton::clicked, this, &CaseDetailDialog::handOver);
     connect(m_close, &QPushButton::clicked, this, &QDialog::reject);
 
@@ -225,7 +232,8 @@ void CaseDetailDialog::setToday(QDate today)
 
 bool CaseDetailDialog::reload()
 {
-    auto file = m_services.caseStore.loadFile(m_caseId);
+    // Opening is checked and recorded once; later reloads show its changes.
+    auto file = m_opened ? m_services.caseStore.loadFile(m_caseId) : m_services.caseStore.openFile(m_caseId);
     if (!file) {
         m_loaded = false;
         showProblem(tr("The case could not be read: %1").arg(file.error().message));
@@ -234,6 +242,7 @@ bool CaseDetailDialog::reload()
     }
     m_file = std::move(file).value();
     m_loaded = true;
+    m_opened = true;
     auto form = m_services.catalogue.form(m_file.caseRecord.itemCode);
     m_form = form ? std::optional<ApplicationForm>(*form) : std::nullopt;
     auto materials = m_documents.materials(m_caseId);
@@ -324,11 +333,13 @@ QString CaseDetailDialog::applicantText() const
     if (a.id.isEmpty())
         return tr("(not in this workstation's cache)");
     QString text = a.kind == Applicant::Kind::Person
-        ? tr("%1, ID %2").arg(masking::personName(a.name), masking::citizenId(a.idNumber))
+        ? tr("%1, ID %2")
+              .arg(m_revealed ? a.name : masking::personName(a.name),
+                   m_revealed ? a.idNumber : masking::citizenId(a.idNumber))
         // A company's name and credit code are public (国家企业信用信息公示系统).
         : tr("%1, credit code %2").arg(a.name, a.idNumber);
     if (!a.mobile.isEmpty())
-        text = tr("%1, mobile %2").arg(text, masking::mobile(a.mobile));
+        text = tr("%1, mobile %2").arg(text, m_revealed ? a.mobile : masking::mobile(a.mobile));
     return text;
 }
 
@@ -593,6 +604,14 @@ QString CaseDetailDialog::handOverBlocker() const
 
 void CaseDetailDialog::updateActions()
 {
+    const Applicant &applicant = m_file.applicant;
+    m_reveal->setVisible(m_loaded && (applicant.kind == Applicant::Kind::Person || !applicant.mobile.isEmpty()));
+    m_reveal->setText(m_revealed ? tr("Mask personal data") : tr("Show personal data"));
+    m_reveal->setShortcut(revealKeys); // after setText(), which sets a mnemonic in its place
+    m_reveal->setToolTip(withShortcut(m_revealed ? tr("Mask the applicant's ID number, name and mobile again")
+                                                 : tr("Show the applicant's ID number, name and mobile unmasked; "
+                                                      "this is recorded in the audit log"),
+                                      revealKeys));
     const QString blocker = handOverBlocker();
     m_handOver->setEnabled(blocker.isEmpty());
     m_delivery->setEnabled(blocker.isEmpty());
@@ -609,6 +628,19 @@ void CaseDetailDialog::updateActions()
     m_viewDocument->setToolTip(withShortcut(hasDocument ? tr("Show the selected material's document")
                                                         : tr("No document is attached to the selected material"),
                                             viewDocumentKeys));
+}
+
+void CaseDetailDialog::toggleReveal()
+{
+    if (!m_revealed) {
+        if (auto allowed = m_services.caseStore.authorizeReveal(m_caseId, u"applicant"_s); !allowed) {
+            showProblem(tr("The personal data stays masked: %1").arg(allowed.error().message));
+            return;
+        }
+    }
+    m_revealed = !m_revealed;
+    showHeader();
+    updateActions();
 }
 
 void CaseDetailDialog::handOver()

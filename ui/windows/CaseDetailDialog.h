@@ -34,6 +34,7 @@ public:
 
     const CaseFile &caseFile() const { return m_file; }
     QPushButton *handOverButton() const { return m_handOver; }
+    QPushButton *revealButton() const { return m_reveal; }
     // Why handing over is not possible now; empty when it is.
     QString handOverBlocker() const;
 
@@ -43,6 +44,9 @@ public Q_SLOTS:
     bool reload();
     // Asks to confirm, then records the hand-over through the state machine.
     void handOver();
+    // Shows the applicant's personal data unmasked, once core allows it and
+    // has recorded it; pressed again, masks it again. Masked again on close.
+    void toggleReveal();
 
 Q_SIGNALS:
     // After a change this dialog made to the case (for the case list and sync).
@@ -74,6 +78,8 @@ private:
     std::optional<ApplicationForm> m_form;
     QList<CaseMaterial> m_materials;
     bool m_loaded = false;
+    bool m_opened = false; // the opening is checked and recorded once
+    bool m_revealed = false;
 
     QLabel *m_title;
     QLabel *m_receiptLabel;
@@ -82,6 +88,7 @@ private:
     QLabel *m_item;
     QLabel *m_applicantLabel;
     QLabel *m_applicant;
+    QPushButton *m_reveal;
     QLabel *m_stateLabel;
     QLabel *m_state;
     QLabel *m_deadlineLabel;

@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "speech/ReadAloud.h"
 #include "theme/CounterDisplay.h"
 #include "theme/Tone.h"
 #include "widgets/ShortcutText.h"
@@ -20,6 +21,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QScreen>
+#include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
@@ -232,6 +234,17 @@ void MainWindow::buildActions()
         m_search->selectAll();
     });
 
+    // Leaving the counter for a moment: from any window of the program.
+    m_lockAction = new QAction(this);
+    m_lockAction->setObjectName(u"lockAction"_s);
+    m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_lockAction->setShortcutContext(Qt::ApplicationShortcut);
+    connect(m_lockAction, &QAction::triggered, this, &MainWindow::lockRequested);
+
+    m_signOutAction = new QAction(this);
+    m_signOutAction->setObjectName(u"signOutAction"_s);
+    connect(m_signOutAction, &QAction::triggered, this, &MainWindow::signOutRequested);
+
     m_quitAction = new QAction(this);
     m_quitAction->setObjectName(u"quitAction"_s);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -242,6 +255,19 @@ void MainWindow::buildActions()
     m_fileMenu->addAction(m_openCaseAction);
     m_fileMenu->addAction(m_findAction);
     m_fileMenu->addAction(m_syncAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_lockAction);
+    m_fileMenu->addAction(m_signOutAction);
+    // The hall's board and its actions: for supervisors only (core checks
+    // each action again).
+    if (m_services.user.roles.contains(roleName(Role::Supervisor))) {
+        m_supervisorDeskAction = new QAction(this);
+        m_supervisorDeskAction->setObjectName(u"supervisorDeskAction"_s);
+        m_supervisorDeskAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+        connect(m_supervisorDeskAction, &QAction::triggered, this, &MainWindow::supervisorDeskRequested);
+        m_fileMenu->addSeparator();
+        m_fileMenu->addAction(m_supervisorDeskAction);
+    }
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
@@ -286,6 +312,26 @@ void MainWindow::buildActions()
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_largeTextAction);
     m_viewMenu->addAction(m_highContrastAction);
+    m_citizenScreenAction = new QAction(this);
+    m_citizenScreenAction->setObjectName(u"citizenScreenAction"_s);
+    m_citizenScreenAction->setCheckable(true);
+    m_citizenScreenAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    m_citizenScreenAction->setShortcutContext(Qt::ApplicationShortcut);
+    connect(m_citizenScreenAction, &QAction::toggled, this, &MainWindow::citizenScreenToggled);
+    m_readAloudAction = new QAction(this);
+    m_readAloudAction->setObjectName(u"readAloudAction"_s);
+    m_readAloudAction->setCheckable(true);
+    m_readAloudAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    m_readAloudAction->setShortcutContext(Qt::ApplicationShortcut);
+    m_simplifiedIntakeAction = new QAction(this);
+    m_simplifiedIntakeAction->setObjectName(u"simplifiedIntakeAction"_s);
+    m_simplifiedIntakeAction->setCheckable(true);
+    m_simplifiedIntakeAction->setChecked(QSettings().value(u"intake/simplified"_s, false).toBool());
+    connect(m_simplifiedIntakeAction, &QAction::toggled, this,
+            [](bool on) { QSettings().setValue(u"intake/simplified"_s, on); });
+    m_viewMenu->addAction(m_citizenScreenAction);
+    m_viewMenu->addAction(m_readAloudAction);
+    m_viewMenu->addAction(m_simplifiedIntakeAction);
 
     m_aboutAction = new QAction(this);
     m_aboutAction->setObjectName(u"aboutAction"_s);
@@ -305,6 +351,13 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
 }
 
+void MainWindow::setReadAloud(ReadAloud *voice)
+{
+    connect(m_readAloudAction, &QAction::toggled, voice, &ReadAloud::setEnabled);
+    connect(voice, &ReadAloud::unavailable, this,
+            [this](const QString &message) { statusBar()->showMessage(message); });
+}
+
 void MainWindow::retranslate()
 {
     setWindowTitle(m_services.training ? tr("CaseDesk — TRAINING") : tr("CaseDesk"));
@@ -317,6 +370,16 @@ void MainWindow::retranslate()
                            tr("Text at least 18 pt and large controls, for the elderly-assist counter"));
     m_highContrastAction->setText(tr("&High contrast"));
     setToolTipWithShortcut(m_highContrastAction, tr("Black on white with a strong focus ring"));
+    m_citizenScreenAction->setText(tr("&Citizen screen"));
+    setToolTipWithShortcut(m_citizenScreenAction,
+                           tr("Show the applicant the intake in large type and take their rating, on a second "
+                              "monitor when there is one"));
+    m_readAloudAction->setText(tr("&Read aloud"));
+    setToolTipWithShortcut(m_readAloudAction,
+                           tr("Read out the current step, the selected finding and the promised date"));
+    m_simplifiedIntakeAction->setText(tr("&Simplified intake"));
+    m_simplifiedIntakeAction->setToolTip(
+        tr("New intakes ask one question per screen, with large Next and Back buttons (kept for this counter)"));
     m_newIntakeAction->setText(tr("&New intake…"));
     setToolTipWithShortcut(m_newIntakeAction, tr("Take in a new application"));
     m_draftsAction->setText(tr("&Unfinished intakes…"));
@@ -327,7 +390,16 @@ void MainWindow::retranslate()
     setToolTipWithShortcut(m_findAction, tr("Search by receipt number, applicant name or last ID digits"));
     m_syncAction->setText(tr("&Sync now"));
     setToolTipWithShortcut(m_syncAction, tr("Send and fetch changes now"));
+    m_lockAction->setText(tr("&Lock the screen"));
+    setToolTipWithShortcut(m_lockAction, tr("Hide every window until you sign in again"));
+    m_signOutAction->setText(tr("Sign &out"));
+    m_signOutAction->setToolTip(tr("End your session; the next user signs in"));
     m_quitAction->setText(tr("&Quit"));
+    if (m_supervisorDeskAction) {
+        m_supervisorDeskAction->setText(tr("Supervisor &desk…"));
+        setToolTipWithShortcut(m_supervisorDeskAction,
+                               tr("The hall's queue, deadlines, workload and figures, and the supervisor's actions"));
+    }
     m_aboutAction->setText(tr("&About CaseDesk"));
     m_viewMenu->setToolTip(tr("Language"));
 

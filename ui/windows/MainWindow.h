@@ -18,6 +18,7 @@ namespace casedesk {
 
 class CaseListModel;
 class CounterDisplay;
+class ReadAloud;
 class SyncStatusWidget;
 class Localization;
 
@@ -34,10 +35,23 @@ public:
     CaseListModel *caseModel() const { return m_model; }
     QAction *aboutAction() const { return m_aboutAction; }
     QAction *newIntakeAction() const { return m_newIntakeAction; }
+    QAction *lockAction() const { return m_lockAction; }
+    QAction *signOutAction() const { return m_signOutAction; }
     QAction *largeTextAction() const { return m_largeTextAction; }
     QAction *highContrastAction() const { return m_highContrastAction; }
+    // The elderly-assist counter's aids in the View menu: the citizen-facing
+    // screen, read-aloud (off by default) and the simplified intake (one
+    // question per screen, remembered for this counter PC).
+    QAction *citizenScreenAction() const { return m_citizenScreenAction; }
+    QAction *readAloudAction() const { return m_readAloudAction; }
+    QAction *simplifiedIntakeAction() const { return m_simplifiedIntakeAction; }
+    // Null unless the signed-in user is a supervisor.
+    QAction *supervisorDeskAction() const { return m_supervisorDeskAction; }
     // The display modes the View menu switches (large text, high contrast).
     void setCounterDisplay(CounterDisplay *display);
+    // Read-aloud, switched by the View menu's action; that no engine is
+    // installed is said once, in the status bar.
+    void setReadAloud(ReadAloud *voice);
 
 public Q_SLOTS:
     void showAbout();
@@ -51,6 +65,11 @@ Q_SIGNALS:
     void caseOpened(const QString &caseId);
     void syncRequested();
     void attentionRequested();
+    void citizenScreenToggled(bool on);
+    // The supervisor's desk (offered to supervisors only).
+    void supervisorDeskRequested();
+    void lockRequested();
+    void signOutRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -86,12 +105,18 @@ private:
     QAction *m_openCaseAction = nullptr;
     QAction *m_syncAction = nullptr;
     QAction *m_findAction = nullptr;
+    QAction *m_lockAction = nullptr;
+    QAction *m_signOutAction = nullptr;
     QAction *m_quitAction = nullptr;
+    QAction *m_supervisorDeskAction = nullptr;
     QAction *m_chineseAction = nullptr;
     QAction *m_englishAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_largeTextAction = nullptr;
     QAction *m_highContrastAction = nullptr;
+    QAction *m_citizenScreenAction = nullptr;
+    QAction *m_readAloudAction = nullptr;
+    QAction *m_simplifiedIntakeAction = nullptr;
     CounterDisplay *m_display = nullptr;
 };
 

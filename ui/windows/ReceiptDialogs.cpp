@@ -112,7 +112,7 @@ bool PrintOutcomeDialog::printTo(QPrinter *printer)
     const QString destination =
         printer->outputFileName().isEmpty() ? printer->printerName() : printer->outputFileName();
     m_status->setText(tr("Sent to %1.").arg(destination));
-    Q_EMIT this->printed(destination);
+    Q_EMIT this->printed(destination, !printer->outputFileName().isEmpty());
     return true;
 }
 
@@ -124,7 +124,7 @@ bool PrintOutcomeDialog::saveTo(const QString &path)
         return false;
     }
     m_status->setText(tr("Saved as %1.").arg(QDir::toNativeSeparators(path)));
-    Q_EMIT printed(path);
+    Q_EMIT printed(path, true);
     return true;
 }
 

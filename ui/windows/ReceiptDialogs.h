@@ -44,7 +44,7 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     // After each successful print or save: the caller records it.
-    void printed(const QString &destination);
+    void printed(const QString &destination, bool toFile);
 
 private:
     void reportFailure(const QString &message);

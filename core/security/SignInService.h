@@ -1,0 +1,80 @@
+#pragma once
+
+#include "AuditLog.h"
+#include "SignInStore.h"
+#include "SignedInUser.h"
+#include "keys/SecureBytes.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <chrono>
+#include <functional>
+
+namespace casedesk {
+
+class Clock;
+class PlatformClient;
+
+// Why someone signs in: to start a session, to unlock one, or (a
+// supervisor at a clerk's counter) to allow an override. Recorded.
+enum class SignInPurpose { Session, Unlock, Override };
+QString signInPurposeName(SignInPurpose purpose);
+
+// How a sign-in ended.
+struct SignInOutcome {
+    enum class Kind {
+        SignedIn,
+        WrongPassword, // the platform or the offline verifier said no
+        LockedOut, // too many failures in a row: `wait` until the next attempt
+        NoVerifier, // the platform cannot be reached and the user never signed in online here
+        Refused, // the platform refused for another reason (message says which)
+        Failed, // the vault could not be read or written
+    };
+    Kind kind = Kind::Failed;
+    SignedInUser user; // SignedIn
+    bool online = false; // SignedIn: checked by the platform, not the offline verifier
+    QString token; // online: the platform session
+    QString refreshToken;
+    std::chrono::seconds wait{0}; // LockedOut, and WrongPassword when this failure earned a wait
+    QString message; // translated; empty for SignedIn
+
+    bool signedIn() const { return kind == Kind::SignedIn; }
+};
+
+// Checks a user's password: online against the platform when one is given
+// and answers, offline against the verifier cached at the user's last online
+// sign-in here when it cannot be reached. After five failures in a row a
+// user waits before the next attempt is even checked (SignInThrottle.h);
+// the count survives a restart. Every sign-in and every failure is recorded
+// in the audit log. The password is wiped when the check is done.
+class SignInService final : public QObject
+{
+    Q_OBJECT
+public:
+    // platform: none for offline only.
+    SignInService(SignInStore store, AuditLog auditLog, const Clock &clock, PlatformClient *platform,
+                  QString workstationId, QObject *parent = nullptr);
+
+    // done runs once, later (never inside this call when the platform is asked).
+    void signIn(const QString &userId, SecureBytes password, SignInPurpose purpose,
+                std::function<void(SignInOutcome)> done);
+
+private:
+    struct Attempt;
+    void online(std::shared_ptr<Attempt> attempt);
+    void offline(std::shared_ptr<Attempt> attempt, const QString &unreachable);
+    SignInOutcome accepted(const Attempt &attempt, SignedInUser user, bool online);
+    SignInOutcome failed(const Attempt &attempt);
+    SignInOutcome refused(const Attempt &attempt, SignInOutcome::Kind kind, const QString &reason,
+                          const QString &message);
+    void audit(const Attempt &attempt, QLatin1StringView action, AuditResult result, QJsonObject details);
+
+    SignInStore m_store;
+    AuditLog m_auditLog;
+    const Clock &m_clock;
+    QPointer<PlatformClient> m_platform;
+    QString m_workstationId;
+};
+
+} // namespace casedesk
