@@ -1,5 +1,6 @@
 #include "SyncStore.h"
 
+#include "security/AuditLog.h"
 #include "storage/CaseStore.h"
 
 #include <QCoreApplication>
@@ -12,6 +13,10 @@ using namespace Qt::StringLiterals;
 namespace casedesk {
 
 namespace {
+
+// Who the audit log names for what sync found: the engine acts for the
+// workstation, not for whoever is signed in.
+const QString syncAuditUser = u"system"_s;
 
 QString compactJson(const QJsonObject &object)
 {
@@ -315,6 +320,25 @@ Expected<ResultsOutcome> SyncStore::applyResults(const QList<protocol::Op> &ops,
                 query.addBindValue(now);
                 if (!query.exec())
                     return m_mapError(query.lastError(), action);
+                // Recorded once, when it first needs attention, with the
+                // change it clashed on (by ids, never its content). Not for
+                // a refused audit record: recording that would be refused
+                // in turn, round after round.
+                if (query.numRowsAffected() > 0 && op.kind != protocol::OpKind::AuditAppend) {
+                    const QJsonObject details{{u"op"_s, op.opId},
+                                              {u"kind"_s, protocol::opKindName(op.kind)},
+                                              {u"status"_s, conflict ? u"conflict"_s : u"rejected"_s}};
+                    auto recorded =
+                        AuditLog(m_database, m_mapError)
+                            .appendInTransaction(AuditEntry{syncAuditUser,
+                                                            auditaction::syncConflict,
+                                                            u"case:"_s + op.caseId,
+                                                            conflict ? AuditResult::Failed : AuditResult::Refused,
+                                                            details,
+                                                            {}});
+                    if (!recorded)
+                        return recorded.error();
+                }
                 // The platform decides a clash: its version becomes ours.
                 if (result.current) {
                     if (auto written = snapshots.write(*result.current); !written)

@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 #include "domain/SyntheticCases.h"
 #include "keys/PassphraseKeyStore.h"
+#include "security/AuditLog.h"
 #include "storage/Vault.h"
 
 #include <QSqlQuery>
@@ -83,9 +84,24 @@ private Q_SLOTS:
                                           protocol::CaseSnapshot{platformCase, entry.applicant},
                                           {},
                                           {}};
+        AuditLog audit = m_vault->auditLog();
+        const qint64 recordsBefore = *audit.count();
         auto outcome = sync.applyResults(*ops, {conflict});
         QVERIFY(outcome);
         QCOMPARE(outcome->conflicts, 1);
+        // The clash is in the audit log, and that record goes to the platform.
+        auto records = audit.records(recordsBefore + 1, 10);
+        QVERIFY(records);
+        QCOMPARE(records->size(), 1);
+        QCOMPARE(records->first().action, u"sync.conflict"_s);
+        QCOMPARE(records->first().object, u"case:"_s + entry.caseRecord.id);
+        QCOMPARE(records->first().result, AuditResult::Failed);
+        QVERIFY(records->first().details.contains(ops->at(0).opId));
+        auto pending = sync.pendingOps(10);
+        QCOMPARE(pending->size(), 1);
+        QCOMPARE(pending->first().kind, protocol::OpKind::AuditAppend);
+        QVERIFY(sync.applyResults(*pending,
+                                  {{pending->first().opId, protocol::OpStatus::Applied, 1, std::nullopt, {}, {}}}));
         QCOMPARE(*sync.pendingOpCount(), 0);
         auto attention = sync.openAttention();
         QVERIFY(attention);
@@ -186,6 +202,7 @@ private Q_SLOTS:
         QVERIFY(sync.applyResults(*ops,
                                   {{ops->at(0).opId, protocol::OpStatus::Rejected, 0, std::nullopt, u"wrong-hall"_s,
                                     u"a case of another hall"_s}}));
+        QVERIFY(sendAuditRecords(sync));
         const AttentionItem item = sync.openAttention()->first();
         QCOMPARE(item.status, u"rejected"_s);
         QVERIFY(!sync.resolveAttention(item.id, AttentionResolution::Resubmit, u"staff.li"_s));
@@ -327,6 +344,8 @@ private:
                                  protocol::CaseSnapshot{platformCase, entry.applicant},
                                  {},
                                  {}}}))
+            return {};
+        if (!sendAuditRecords(sync))
             return {};
         return entry.caseRecord.id;
     }

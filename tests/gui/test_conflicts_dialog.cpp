@@ -205,6 +205,7 @@ private Q_SLOTS:
         QVERIFY(sync.applyResults(*ops,
                                   {{ops->at(0).opId, protocol::OpStatus::Rejected, 0, std::nullopt, u"wrong-hall"_s,
                                     u"a case of another hall"_s}}));
+        QVERIFY(sendAuditRecords(sync));
         ConflictsDialog dialog(*m_services);
         QCOMPARE(dialog.itemCount(), 1);
         QCOMPARE(dialog.list()->topLevelItem(0)->text(1), u"New case"_s);
@@ -251,6 +252,8 @@ private:
                                  protocol::CaseSnapshot{platformCase, entry.applicant},
                                  {},
                                  {}}}))
+            return {};
+        if (!sendAuditRecords(sync))
             return {};
         return entry;
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "keys/SecureBytes.h"
+#include "sync/SyncStore.h"
 
 #include <QByteArray>
 #include <QProcessEnvironment>
@@ -31,5 +32,9 @@ ProcessResult runCasedeskctl(const QStringList &arguments, const QByteArray &sta
 
 // The path of a program the build made, passed in by CTest's environment.
 QString builtProgram(const char *environmentVariable);
+
+// The audit records waiting in the outbox (a sync conflict writes one), as if
+// the platform took them: for tests that look at the other ops only.
+bool sendAuditRecords(SyncStore &sync);
 
 } // namespace casedesk::test
