@@ -3819,6 +3819,13 @@ CaseDesk keeps working and records this. Tell your IT administrator, who can run
         <source>No supervisor has signed in yet.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n items match &quot;%1&quot;: choose one with the arrow keys and Enter.</source>
+        <translation>
+            <numerusform>%n item matches &quot;%1&quot;: choose it with the arrow keys and Enter.</numerusform>
+            <numerusform>%n items match &quot;%1&quot;: choose one with the arrow keys and Enter.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>casedesk::MainWindow</name>

@@ -3805,6 +3805,12 @@ CaseDesk 仍可继续使用，并已记录此情况。请告知信息技术管�
         <source>No supervisor has signed in yet.</source>
         <translation>尚无值班长登录。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n items match &quot;%1&quot;: choose one with the arrow keys and Enter.</source>
+        <translation>
+            <numerusform>有 %n 个事项与“%1”匹配：请用方向键选择后按回车。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>casedesk::MainWindow</name>

@@ -256,6 +256,28 @@ private Q_SLOTS:
         QCOMPARE(invoice->documentSha256, document->sha256);
     }
 
+    void anItemIsFoundByPartOfItsNameAndEnter()
+    {
+        IntakeWindow *window = openIntake();
+        window->show();
+        QVERIFY(QTest::qWaitForWindowActive(window));
+        auto *item = window->findChild<QLineEdit *>(u"itemSearch"_s);
+        QVERIFY(tabTo(window, item));
+        // Two items hold 公积金: the clerk is asked to choose, nothing is chosen.
+        type(item, u"公积金"_s);
+        QTest::keyClick(item, Qt::Key_Return);
+        QVERIFY(!window->session().form());
+        auto *chosen = window->findChild<QLabel *>(u"itemChosen"_s);
+        QVERIFY2(chosen->text().contains(u"2 items match"_s), qPrintable(chosen->text()));
+        // One holds 公积金提取: Enter takes it.
+        item->clear();
+        type(item, u"公积金提取"_s);
+        QTest::keyClick(item, Qt::Key_Return);
+        QTRY_VERIFY(window->session().form());
+        QCOMPARE(window->session().form()->code, u"gjj.withdrawal"_s);
+        window->close();
+    }
+
     void escapeKeepsWhatWasTyped()
     {
         IntakeWindow *window = openIntake();

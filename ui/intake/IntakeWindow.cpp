@@ -266,10 +266,24 @@ void IntakeWindow::buildItemPicker(QVBoxLayout *layout)
         if (chooseItem(index.data(Qt::UserRole).toString()))
             QTimer::singleShot(0, this, [this] { focusNextChild(); });
     });
-    connect(m_itemSearch, &QLineEdit::returnPressed, this, [this] {
+    connect(m_itemSearch, &QLineEdit::returnPressed, this, [this, model, completer] {
         // A typed code, or the single match of the text.
         const QString text = m_itemSearch->text().trimmed();
-        const QString code = text.contains(u'[') ? text.section(u'[', -1).chopped(1) : text;
+        QString code = text.contains(u'[') ? text.section(u'[', -1).chopped(1) : text;
+        if (!code.isEmpty() && !m_catalogue.form(code)) {
+            const QModelIndexList matches =
+                model->match(model->index(0, 0), Qt::DisplayRole, text, -1, Qt::MatchContains);
+            if (matches.size() == 1) {
+                code = matches.first().data(Qt::UserRole).toString();
+            } else if (matches.size() > 1) {
+                const int count = int(matches.size());
+                m_itemChosen->setText(
+                    tr("%n items match \"%1\": choose one with the arrow keys and Enter.", nullptr, count).arg(text));
+                completer->setCompletionPrefix(text);
+                completer->complete();
+                return;
+            }
+        }
         if (chooseItem(code))
             focusNextChild();
     });
