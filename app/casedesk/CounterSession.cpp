@@ -207,6 +207,9 @@ void CounterSession::end(const QString &why)
         return;
     m_ending = true;
     m_idle->setPaused(true);
+    // The platform forgets the session too (before the tokens are wiped here).
+    if (m_session.isOnline() && m_workstation.signIn)
+        m_workstation.signIn->endPlatformSession(m_session.token());
     if (auto recorded = m_session.end(why); !recorded)
         qWarning("the end of a session could not be recorded in the audit log");
     closeSessionWindows(m_window.get());

@@ -215,4 +215,21 @@ void SignInService::audit(const Attempt &attempt, QLatin1StringView action, Audi
         qCWarning(lcVault) << "could not record" << action << "in the audit log:" << recorded.error().message;
 }
 
+void SignInService::endPlatformSession(const QString &token, std::function<void(bool)> done)
+{
+    if (!m_platform || token.isEmpty()) {
+        if (done)
+            done(false);
+        return;
+    }
+    m_platform->logout(token, [done = std::move(done)](PlatformResult<bool> answer) {
+        const bool ended = std::holds_alternative<bool>(answer);
+        if (!ended)
+            qCWarning(lcSync) << "the platform session could not be ended at sign-out:"
+                              << std::get<PlatformFailure>(answer).message;
+        if (done)
+            done(ended);
+    });
+}
+
 } // namespace casedesk

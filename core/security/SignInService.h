@@ -59,6 +59,10 @@ public:
     // done runs once, later (never inside this call when the platform is asked).
     void signIn(const QString &userId, SecureBytes password, SignInPurpose purpose,
                 std::function<void(SignInOutcome)> done);
+    // At sign-out: asks the platform to end the session of token, so a copy
+    // of it left anywhere is worth nothing. Best effort: done(false) when the
+    // platform cannot be told (the token then runs out at its expiry).
+    void endPlatformSession(const QString &token, std::function<void(bool)> done = {});
 
 private:
     struct Attempt;

@@ -318,6 +318,17 @@ void PlatformClient::refresh(const QString &refreshToken,
     });
 }
 
+void PlatformClient::logout(const QString &token, std::function<void(PlatformResult<bool>)> done)
+{
+    // send() builds the request at once: the session's token goes into this
+    // one request only.
+    const QString own = std::exchange(m_token, token);
+    send("POST", u"/api/v1/auth/logout"_s, {}, {}, [done = std::move(done)](Response response) {
+        done(decoded<bool>(response, [](const QByteArray &) -> Expected<bool> { return true; }));
+    });
+    m_token = own;
+}
+
 void PlatformClient::pushOps(const QString &hallId, const protocol::OpBatch &batch,
                              std::function<void(PlatformResult<QList<protocol::OpResult>>)> done)
 {

@@ -82,6 +82,9 @@ public:
     void login(const QString &user, const QString &password, const QString &workstationId,
                std::function<void(PlatformResult<protocol::LoginResult>)> done);
     void refresh(const QString &refreshToken, std::function<void(PlatformResult<protocol::LoginResult>)> done);
+    // Ends the platform session of token (and its refresh token), whatever
+    // token this client holds.
+    void logout(const QString &token, std::function<void(PlatformResult<bool>)> done);
     void pushOps(const QString &hallId, const protocol::OpBatch &batch,
                  std::function<void(PlatformResult<QList<protocol::OpResult>>)> done);
     void pullChanges(const QString &hallId, qint64 after, int limit,

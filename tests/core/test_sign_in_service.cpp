@@ -144,6 +144,24 @@ private Q_SLOTS:
         QVERIFY(!stranger.signedIn());
     }
 
+    void signingOutEndsThePlatformSession()
+    {
+        QNetworkAccessManager network;
+        PlatformClient online(clientOptions(m_platform.baseUrl()), &network);
+        SignInService service(m_vault->signInStore(), m_vault->auditLog(), m_clock, &online, workstationId);
+        const SignInOutcome signedIn = signIn(service, u"staff.li"_s, "training");
+        QVERIFY2(signedIn.signedIn() && signedIn.online, qPrintable(signedIn.message));
+        QVERIFY(tokenWorks(network, signedIn.token));
+
+        std::optional<bool> ended;
+        service.endPlatformSession(signedIn.token, [&](bool answer) { ended = answer; });
+        QTRY_VERIFY_WITH_TIMEOUT(ended.has_value(), 20000);
+        QVERIFY(*ended);
+        // A copy of the token left anywhere is worth nothing now.
+        QVERIFY(!tokenWorks(network, signedIn.token));
+        QVERIFY(online.token().isEmpty()); // the service's client holds no session
+    }
+
     void aWrongPasswordOnlineCountsAsAFailure()
     {
         QNetworkAccessManager network;
@@ -300,6 +318,19 @@ private Q_SLOTS:
     }
 
 private:
+    // Whether the platform takes token for a call that needs a session.
+    bool tokenWorks(QNetworkAccessManager &network, const QString &token)
+    {
+        PlatformClient client(clientOptions(m_platform.baseUrl()), &network);
+        client.setToken(token);
+        std::optional<bool> works;
+        client.pullChanges(u"TRAINING-HALL"_s, 0, 1,
+                           [&](auto answer) { works = std::holds_alternative<protocol::ChangesPage>(answer); });
+        if (!QTest::qWaitFor([&] { return works.has_value(); }, 20000))
+            return false;
+        return *works;
+    }
+
     SignInOutcome signIn(SignInService &service, const QString &user, const char *password,
                          SignInPurpose purpose = SignInPurpose::Session)
     {
