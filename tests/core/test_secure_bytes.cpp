@@ -201,6 +201,9 @@ private Q_SLOTS:
 
     void lockedOutOfSwapWhereAllowed()
     {
+#if defined(__SANITIZE_ADDRESS__)
+        QSKIP("AddressSanitizer answers mlock() with success and locks nothing");
+#endif
         rlimit limit{};
         QCOMPARE(::getrlimit(RLIMIT_MEMLOCK, &limit), 0);
         if (limit.rlim_cur != RLIM_INFINITY && limit.rlim_cur < 64 * 1024)
