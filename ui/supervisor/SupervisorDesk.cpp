@@ -523,8 +523,11 @@ void SupervisorDesk::drawCharts()
 
     QChart *intake = m_intakeView->chart();
     intake->removeAllSeries();
-    for (QAbstractAxis *axis : intake->axes())
+    // removeAxis() hands the axis back to us; removeAllSeries() deletes the series.
+    for (QAbstractAxis *axis : intake->axes()) {
         intake->removeAxis(axis);
+        delete axis;
+    }
     intake->setTitle(tr("Intake per day"));
     auto *bars = new QBarSeries;
     auto *intakeSet = new QBarSet(tr("Intake"));
@@ -552,8 +555,11 @@ void SupervisorDesk::drawCharts()
 
     QChart *rates = m_rateView->chart();
     rates->removeAllSeries();
-    for (QAbstractAxis *axis : rates->axes())
+    // removeAxis() hands the axis back to us; removeAllSeries() deletes the series.
+    for (QAbstractAxis *axis : rates->axes()) {
         rates->removeAxis(axis);
+        delete axis;
+    }
     rates->setTitle(tr("Rates per day (%)"));
     const struct {
         QString name;
