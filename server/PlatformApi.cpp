@@ -165,11 +165,11 @@ ApiResponse PlatformApi::route(const QHttpServerRequest &request, const QStringL
         auto session = authenticate(request);
         if (const auto *refused = std::get_if<ApiResponse>(&session))
             return *refused;
-        return respond(std::get<Session>(session));
+        return respond(std::get<PlatformSession>(session));
     };
     // Hall resources belong to the hall's staff only.
     auto withHall = [&withSession](const QString &hallId, auto &&respond) {
-        return withSession([&](const Session &session) {
+        return withSession([&](const PlatformSession &session) {
             if (session.user.hallId != hallId)
                 return ApiResponse::problem(403, u"forbidden"_s, u"Not allowed"_s,
                                             u"This token belongs to another hall."_s);
@@ -191,23 +191,27 @@ ApiResponse PlatformApi::route(const QHttpServerRequest &request, const QStringL
     }
     if (n == 1 && first == u"catalogue")
         return only(Method::Get, "GET",
-                    [&] { return withSession([&](const Session &) { return catalogue(request); }); });
+                    [&] { return withSession([&](const PlatformSession &) { return catalogue(request); }); });
     if (n == 2 && first == u"calendars")
-        return only(Method::Get, "GET",
-                    [&] { return withSession([&](const Session &) { return calendar(request, parts.at(1)); }); });
+        return only(Method::Get, "GET", [&] {
+            return withSession([&](const PlatformSession &) { return calendar(request, parts.at(1)); });
+        });
     if (n == 3 && first == u"halls") {
         const QString &hallId = parts.at(1);
         if (parts.at(2) == u"ops")
             return only(Method::Post, "POST", [&] {
-                return withHall(hallId, [&](const Session &session) { return ops(session, hallId, request.body()); });
+                return withHall(hallId,
+                                [&](const PlatformSession &session) { return ops(session, hallId, request.body()); });
             });
         if (parts.at(2) == u"changes")
-            return only(Method::Get, "GET",
-                        [&] { return withHall(hallId, [&](const Session &) { return changes(hallId, request); }); });
+            return only(Method::Get, "GET", [&] {
+                return withHall(hallId, [&](const PlatformSession &) { return changes(hallId, request); });
+            });
         if (parts.at(2) == u"receipt-blocks")
             return only(Method::Post, "POST", [&] {
-                return withHall(hallId,
-                                [&](const Session &session) { return receiptBlock(session, hallId, request.body()); });
+                return withHall(hallId, [&](const PlatformSession &session) {
+                    return receiptBlock(session, hallId, request.body());
+                });
             });
     }
     if ((n == 2 || (n == 3 && parts.at(2) == u"content")) && first == u"documents") {
@@ -215,17 +219,18 @@ ApiResponse PlatformApi::route(const QHttpServerRequest &request, const QStringL
         if (!protocol::isSha256(sha256))
             return notFound(u"Documents are addressed by the SHA-256 of their bytes, in lower-case hexadecimal."_s);
         if (n == 3)
-            return only(Method::Put, "PUT",
-                        [&] { return withSession([&](const Session &) { return documentChunk(sha256, request); }); });
+            return only(Method::Put, "PUT", [&] {
+                return withSession([&](const PlatformSession &) { return documentChunk(sha256, request); });
+            });
         if (method == Method::Put)
-            return withSession([&](const Session &) { return announceDocument(sha256, request.body()); });
+            return withSession([&](const PlatformSession &) { return announceDocument(sha256, request.body()); });
         return only(Method::Get, "GET, PUT",
-                    [&] { return withSession([&](const Session &) { return getDocument(sha256); }); });
+                    [&] { return withSession([&](const PlatformSession &) { return getDocument(sha256); }); });
     }
     return notFound(u"No such resource."_s);
 }
 
-std::variant<Session, ApiResponse> PlatformApi::authenticate(const QHttpServerRequest &request)
+std::variant<PlatformSession, ApiResponse> PlatformApi::authenticate(const QHttpServerRequest &request)
 {
     const QByteArray header = request.value("Authorization").trimmed();
     if (!header.toLower().startsWith("bearer ") || header.mid(7).trimmed().isEmpty())
@@ -331,7 +336,7 @@ ApiResponse PlatformApi::calendar(const QHttpServerRequest &request, const QStri
     return published(request, *data);
 }
 
-ApiResponse PlatformApi::ops(const Session &session, const QString &hallId, const QByteArray &body)
+ApiResponse PlatformApi::ops(const PlatformSession &session, const QString &hallId, const QByteArray &body)
 {
     auto batch = protocol::decodeOpBatch(body);
     if (!batch)
@@ -362,7 +367,7 @@ ApiResponse PlatformApi::changes(const QString &hallId, const QHttpServerRequest
     return ApiResponse::json(200, protocol::encode(*page));
 }
 
-ApiResponse PlatformApi::receiptBlock(const Session &session, const QString &hallId, const QByteArray &body)
+ApiResponse PlatformApi::receiptBlock(const PlatformSession &session, const QString &hallId, const QByteArray &body)
 {
     auto request = protocol::decodeReceiptBlockRequest(body);
     if (!request)

@@ -31,7 +31,7 @@ public:
 
 private:
     ApiResponse route(const QHttpServerRequest &request, const QStringList &parts);
-    std::variant<Session, ApiResponse> authenticate(const QHttpServerRequest &request);
+    std::variant<PlatformSession, ApiResponse> authenticate(const QHttpServerRequest &request);
 
     ApiResponse health();
     ApiResponse login(const QByteArray &body);
@@ -39,9 +39,9 @@ private:
     ApiResponse logout(const QHttpServerRequest &request);
     ApiResponse catalogue(const QHttpServerRequest &request);
     ApiResponse calendar(const QHttpServerRequest &request, const QString &year);
-    ApiResponse ops(const Session &session, const QString &hallId, const QByteArray &body);
+    ApiResponse ops(const PlatformSession &session, const QString &hallId, const QByteArray &body);
     ApiResponse changes(const QString &hallId, const QHttpServerRequest &request);
-    ApiResponse receiptBlock(const Session &session, const QString &hallId, const QByteArray &body);
+    ApiResponse receiptBlock(const PlatformSession &session, const QString &hallId, const QByteArray &body);
     ApiResponse announceDocument(const QString &sha256, const QByteArray &body);
     ApiResponse documentChunk(const QString &sha256, const QHttpServerRequest &request);
     ApiResponse getDocument(const QString &sha256);

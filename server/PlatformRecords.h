@@ -39,7 +39,7 @@ struct UserCredentials {
 };
 
 // What a bearer token stands for.
-struct Session {
+struct PlatformSession {
     UserRecord user;
     QString workstationId;
     QDateTime expiresUtc;

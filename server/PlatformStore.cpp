@@ -388,7 +388,7 @@ Expected<void> PlatformStore::createSession(const NewSession &session)
     return {};
 }
 
-Expected<std::optional<Session>> PlatformStore::session(const QString &tokenHash)
+Expected<std::optional<PlatformSession>> PlatformStore::session(const QString &tokenHash)
 {
     QSqlQuery query(m_database);
     if (!run(query,
@@ -397,9 +397,9 @@ Expected<std::optional<Session>> PlatformStore::session(const QString &tokenHash
              {tokenHash}))
         return sqlError(query.lastError(), u"Checking a token"_s);
     if (!query.next())
-        return std::optional<Session>();
-    return std::optional<Session>(
-        Session{userFrom(query, 0), query.value(5).toString(), fromMilliseconds(query.value(6).toLongLong())});
+        return std::optional<PlatformSession>();
+    return std::optional<PlatformSession>(
+        PlatformSession{userFrom(query, 0), query.value(5).toString(), fromMilliseconds(query.value(6).toLongLong())});
 }
 
 Expected<std::optional<UserRecord>> PlatformStore::rotateRefreshToken(const QString &refreshHash,

@@ -55,7 +55,7 @@ public:
     Expected<std::optional<UserCredentials>> credentials(const QString &userId);
     Expected<void> createSession(const NewSession &session);
     // The session of a token hash, expired or not (the caller decides).
-    Expected<std::optional<Session>> session(const QString &tokenHash);
+    Expected<std::optional<PlatformSession>> session(const QString &tokenHash);
     // Trades a refresh token for a new session: the old refresh token stops
     // working, the old bearer token runs out in its time. nullopt when the
     // refresh token is unknown, used or expired.
