@@ -43,6 +43,12 @@ void decodePayload(OpKind kind, const QJsonObject &payload)
             CASEDESK_FUZZ_EXPECT(again && toJson(*again) == toJson(*rating));
         }
         break;
+    case OpKind::CaseReassign:
+        if (auto reassign = reassignPayloadFromJson(payload)) {
+            auto again = reassignPayloadFromJson(toJson(*reassign));
+            CASEDESK_FUZZ_EXPECT(again && toJson(*again) == toJson(*reassign));
+        }
+        break;
     case OpKind::AuditAppend:
         if (auto record = auditRecordFromJson(payload)) {
             auto again = auditRecordFromJson(toJson(*record));

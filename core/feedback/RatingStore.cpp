@@ -90,7 +90,7 @@ Expected<RatingOutcome> RatingStore::submit(const NewRating &input, const Workin
 
     query.prepare(u"INSERT INTO ratings (id, case_id, level, reason, counter_id, staff_id, rated_at) "
                   "VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
-    const QVariant null(QMetaType(QMetaType::QString));
+    const QVariant null{QMetaType(QMetaType::QString)};
     for (const QVariant &value :
          {QVariant(rating.id), QVariant(rating.caseId), QVariant(ratingLevelName(rating.level)),
           rating.reason.isEmpty() ? null : QVariant(rating.reason),
