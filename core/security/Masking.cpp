@@ -88,6 +88,11 @@ QString personName(const QString &name)
     return trimmed.left(surname) + stars(trimmed.size() - surname);
 }
 
+QString applicantName(const QString &name, Applicant::Kind kind)
+{
+    return kind == Applicant::Kind::Company ? name.trimmed() : personName(name);
+}
+
 QString address(const QString &address)
 {
     const QString trimmed = address.trimmed();

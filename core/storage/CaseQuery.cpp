@@ -41,12 +41,68 @@ Conditions operator+(Conditions left, const Conditions &right)
     return left;
 }
 
-// A prefix match that can use an index: [prefix, prefix + U+FFFF).
+// Sort keys from low (inclusive) to high (exclusive).
+struct KeySpan {
+    QString low;
+    QString high;
+};
+
+// The keys that start with a prefix: [prefix, prefix + U+FFFF).
+KeySpan prefixSpan(const QString &text)
+{
+    return KeySpan{text, text + QChar(0xFFFF)};
+}
+
+// A prefix match that can use an index.
 Conditions prefix(const QString &column, const QString &text)
 {
+    const KeySpan span = prefixSpan(text);
     Conditions match;
-    match.add(u"(%1 >= ? AND %1 < ?)"_s.arg(column), {text, text + QChar(0xFFFF)});
+    match.add(u"(%1 >= ? AND %1 < ?)"_s.arg(column), {span.low, span.high});
     return match;
+}
+
+// One end of a stretch of sort keys.
+struct Edge {
+    QString key;
+    bool inclusive = false;
+};
+
+// Of two lower (upper) ends, the one that leaves less: the larger (smaller)
+// key, as SQLite's BINARY collation orders them (UTF-8 bytes); at equal keys
+// the exclusive one.
+std::optional<Edge> narrower(const std::optional<Edge> &a, const std::optional<Edge> &b, bool lower)
+{
+    if (!a || !b)
+        return a ? a : b;
+    const QByteArray left = a->key.toUtf8(), right = b->key.toUtf8();
+    if (left == right)
+        return a->inclusive ? b : a;
+    return (left < right) == lower ? b : a;
+}
+
+// The entries of a range between `beyond` (exclusive) and `upto` (inclusive)
+// in list order, within a span of keys: one bound on the sort key at either
+// end. Given two bounds on one side SQLite may start its index range at the
+// wider one and test every entry in between.
+Conditions window(const Conditions &range, const std::optional<KeySpan> &span, const QString &column, bool descending,
+                  const std::optional<QString> &beyond, const std::optional<QString> &upto)
+{
+    std::optional<Edge> low, high;
+    if (span) {
+        low = Edge{span->low, true};
+        high = Edge{span->high, false};
+    }
+    const std::optional<Edge> start = beyond ? std::optional(Edge{*beyond, false}) : std::nullopt;
+    const std::optional<Edge> end = upto ? std::optional(Edge{*upto, true}) : std::nullopt;
+    low = narrower(low, descending ? end : start, true);
+    high = narrower(high, descending ? start : end, false);
+    Conditions where = range;
+    if (low)
+        where.add(u"%1 %2 ?"_s.arg(column, low->inclusive ? u">="_s : u">"_s), {low->key});
+    if (high)
+        where.add(u"%1 %2 ?"_s.arg(column, high->inclusive ? u"<="_s : u"<"_s), {high->key});
+    return where;
 }
 
 // The last digits (up to 4) of an ID number, as the counter types them.
@@ -68,6 +124,7 @@ Order orderOf(CaseFilter::Sort sort)
 {
     Order order;
     switch (sort) {
+    case CaseFilter::Sort::Automatic: // decided by CaseQuery::sortOf() before
     case CaseFilter::Sort::Updated: order = {u"c.updated_at"_s, {}, u"cases_list"_s}; break;
     case CaseFilter::Sort::Created: order = {u"c.created_at"_s, {}, {}}; break;
     case CaseFilter::Sort::Due:
@@ -137,12 +194,14 @@ bool before(const CaseCursor &a, const CaseCursor &b, bool descending)
 
 // One way into the cases: an index, the part of it read (in list order for a
 // walk), and what each entry must pass. A walk stops at the first `limit`
-// entries that pass; a drive reads its few candidates and sorts them.
+// entries that pass; a drive reads its few candidates and sorts them. A span
+// narrows a walk of the list's own index to a stretch of sort keys.
 struct CaseQuery::Way {
     QString index;
     Conditions range;
     Conditions tests;
     bool walks = true;
+    std::optional<KeySpan> span;
 };
 
 // What a walk found, and where it stopped short for want of budget.
@@ -192,9 +251,9 @@ Expected<CaseFilter> CaseQuery::scopedFilter(const CaseFilter &filter) const
     return scoped;
 }
 
-// How many cases a term matches, counted in its index and stopping one past
-// the drive limit.
-Expected<int> CaseQuery::candidates(const QString &index, const QString &condition, const QVariantList &values) const
+// How many cases a term matches, counted in its index and stopping at upTo.
+Expected<int> CaseQuery::candidates(const QString &index, const QString &condition, const QVariantList &values,
+                                    int upTo) const
 {
     QSqlQuery query(m_database);
     query.setForwardOnly(true);
@@ -203,10 +262,45 @@ Expected<int> CaseQuery::candidates(const QString &index, const QString &conditi
         return m_mapError(query.lastError(), QCoreApplication::translate("CaseQuery", "Listing cases"));
     for (const QVariant &value : values)
         query.addBindValue(value);
-    query.addBindValue(m_driveLimit + 1);
+    query.addBindValue(upTo);
     if (!query.exec() || !query.next())
         return m_mapError(query.lastError(), QCoreApplication::translate("CaseQuery", "Listing cases"));
     return query.value(0).toInt();
+}
+
+Expected<CaseFilter::Sort> CaseQuery::sortOf(const CaseFilter &filter) const
+{
+    if (filter.sort != CaseFilter::Sort::Automatic)
+        return filter.sort;
+    const QString search = filter.search.trimmed();
+    if (search.isEmpty() || isIdTail(search.toUpper()))
+        return CaseFilter::Sort::Updated;
+    // Whether any receipt number, and any name, starts with it: one index
+    // probe each, in the whole hall (what the text is does not depend on
+    // the scope).
+    auto anyStartsWith = [&](const QString &index, const QString &column, const QString &text) {
+        const Conditions match = prefix(column, text);
+        return candidates(index, match.terms.first(), match.values, 1);
+    };
+    auto receipts = anyStartsWith(u"cases_receipt_list"_s, u"c.receipt_number"_s, search.toUpper());
+    if (!receipts)
+        return receipts.error();
+    if (*receipts == 0)
+        return CaseFilter::Sort::Updated;
+    auto names = anyStartsWith(u"cases_name_list"_s, u"c.applicant_name"_s, search);
+    if (!names)
+        return names.error();
+    return *names == 0 ? CaseFilter::Sort::Receipt : CaseFilter::Sort::Updated;
+}
+
+Expected<CaseFilter> CaseQuery::withSortDecided(const CaseFilter &filter) const
+{
+    auto sort = sortOf(filter);
+    if (!sort)
+        return sort.error();
+    CaseFilter decided = filter;
+    decided.sort = *sort;
+    return decided;
 }
 
 Expected<QList<CaseQuery::Way>> CaseQuery::waysIn(const CaseFilter &filter) const
@@ -232,43 +326,49 @@ Expected<QList<CaseQuery::Way>> CaseQuery::waysIn(const CaseFilter &filter) cons
         // candidates drives from its own index, the others are tested
         // together while walking the list.
         Conditions walked;
-        const std::pair<QString, Conditions> prefixes[] = {
-            {u"cases_receipt_list"_s, prefix(u"c.receipt_number"_s, search.toUpper())},
-            {u"cases_name_list"_s, prefix(u"c.applicant_name"_s, search)},
-        };
-        for (const auto &[index, match] : prefixes) {
-            auto count = candidates(index, match.terms.first(), match.values);
+        QList<std::pair<QString, Conditions>> prefixes;
+        if (filter.sort == CaseFilter::Sort::Receipt) {
+            // In receipt order the receipt numbers with this prefix are a
+            // stretch of the list itself: walked from its edge, however many.
+            ways << Way{order.walkIndex, listRange, common, true, prefixSpan(search.toUpper())};
+        } else {
+            prefixes.append({u"cases_receipt_list"_s, prefix(u"c.receipt_number"_s, search.toUpper())});
+        }
+        prefixes.append({u"cases_name_list"_s, prefix(u"c.applicant_name"_s, search)});
+        for (const auto &[index, match] : std::as_const(prefixes)) {
+            auto count = candidates(index, match.terms.first(), match.values, m_driveLimit + 1);
             if (!count)
                 return count.error();
             if (*count > m_driveLimit)
                 walked.add(match);
             else if (*count > 0)
-                ways << Way{index, match, common, false};
+                ways << Way{index, match, common, false, std::nullopt};
         }
         if (const QString tail = search.toUpper(); isIdTail(tail))
             ways << Way{u"cases_tail_list"_s,
                         only(u"c.applicant_id_tail = ?"_s, {tail.rightJustified(4, u'0').right(4)}), common,
-                        filter.sort == CaseFilter::Sort::Updated};
+                        filter.sort == CaseFilter::Sort::Updated, std::nullopt};
         if (!walked.terms.isEmpty())
             ways << Way{order.walkIndex, listRange,
-                        only(u"(%1)"_s.arg(walked.terms.join(u" OR "_s)), walked.values) + common, true};
+                        only(u"(%1)"_s.arg(walked.terms.join(u" OR "_s)), walked.values) + common, true, std::nullopt};
         return ways;
     }
     if (filter.sort != CaseFilter::Sort::Updated)
-        return QList<Way>{Way{order.walkIndex, listRange, common, true}};
+        return QList<Way>{Way{order.walkIndex, listRange, common, true, std::nullopt}};
     if (!filter.itemCode.isEmpty())
-        return QList<Way>{Way{u"cases_item_list"_s, only(u"c.item_code = ?"_s, {filter.itemCode}), common, true}};
+        return QList<Way>{
+            Way{u"cases_item_list"_s, only(u"c.item_code = ?"_s, {filter.itemCode}), common, true, std::nullopt}};
     if (filter.states.isEmpty() && !filter.dueBy.isValid())
-        return QList<Way>{Way{order.walkIndex, listRange, common, true}};
+        return QList<Way>{Way{order.walkIndex, listRange, common, true, std::nullopt}};
 
     if (filter.dueBy.isValid()) {
         // Few open cases due by then: read them by deadline and sort.
         const Conditions due = only(u"c.due_date <= ?"_s, {filter.dueBy.toString(Qt::ISODate)}) + only(openStates);
-        auto count = candidates(u"cases_open_due"_s, due.terms.join(u" AND "_s), due.values);
+        auto count = candidates(u"cases_open_due"_s, due.terms.join(u" AND "_s), due.values, m_driveLimit + 1);
         if (!count)
             return count.error();
         if (*count <= m_driveLimit)
-            return QList<Way>{Way{u"cases_open_due"_s, due, common, false}};
+            return QList<Way>{Way{u"cases_open_due"_s, due, common, false, std::nullopt}};
     }
     // Each state in order of last change.
     QList<CaseState> states = filter.states;
@@ -276,7 +376,8 @@ Expected<QList<CaseQuery::Way>> CaseQuery::waysIn(const CaseFilter &filter) cons
         states = {CaseState::Accepted, CaseState::InProgress};
     for (CaseState state : std::as_const(states)) {
         if (!filter.dueBy.isValid() || state == CaseState::Accepted || state == CaseState::InProgress)
-            ways << Way{u"cases_state_list"_s, only(u"c.state = ?"_s, {caseStateName(state)}), common, true};
+            ways << Way{u"cases_state_list"_s, only(u"c.state = ?"_s, {caseStateName(state)}), common, true,
+                        std::nullopt};
     }
     return ways;
 }
@@ -301,9 +402,9 @@ QString keysSql(const QString &index, const QString &column, const QString &wher
 QString rowsSql(int count)
 {
     QStringList marks(count, u"?"_s);
-    return u"SELECT c.rowid, c.id, c.receipt_number, c.applicant_name, c.applicant_id_tail, c.item_code, c.state, "
-           "c.counter_id, c.staff_id, c.created_at, c.updated_at, c.due_date FROM cases c WHERE c.rowid IN (%1)"_s.arg(
-               marks.join(u", "_s));
+    return u"SELECT c.rowid, c.id, c.receipt_number, c.applicant_name, c.applicant_id_tail, c.applicant_kind, "
+           "c.item_code, c.state, c.counter_id, c.staff_id, c.created_at, c.updated_at, c.due_date FROM cases c "
+           "WHERE c.rowid IN (%1)"_s.arg(marks.join(u", "_s));
 }
 
 } // namespace
@@ -334,9 +435,7 @@ Expected<std::optional<QString>> CaseQuery::frontier(const Way &way, const CaseF
                                                      const std::optional<QString> &beyond, int entries) const
 {
     const QString column = orderOf(filter.sort).column;
-    Conditions range = way.range;
-    if (beyond)
-        range.add(u"%1 %2 ?"_s.arg(column, filter.descending ? u"<"_s : u">"_s), {*beyond});
+    const Conditions range = window(way.range, way.span, column, filter.descending, beyond, std::nullopt);
     auto found =
         keys(keysSql(way.index, column, range.where(), filter.descending, KeyOrder::Index, u"LIMIT 1 OFFSET ?"_s),
              range.values + QVariantList{entries - 1});
@@ -360,16 +459,19 @@ Expected<CaseQuery::Walked> CaseQuery::walk(const Way &way, const CaseFilter &fi
     const QString column = orderOf(filter.sort).column;
     const bool descending = filter.descending;
     const QString beyondOp = descending ? u"<"_s : u">"_s;
-    const QString uptoOp = descending ? u">="_s : u"<="_s;
     auto read = [&](Conditions where, KeyOrder order, const QVariant &count) {
         where.add(way.tests);
         return keys(
             keysSql(way.index, column, where.where(), descending, order, count.isValid() ? u"LIMIT ?"_s : QString()),
             count.isValid() ? where.values + QVariantList{count} : where.values);
     };
+    // The way's stretch of the list, between two places in it.
+    auto between = [&](const std::optional<QString> &beyond, const std::optional<QString> &upto) {
+        return window(way.range, way.span, column, descending, beyond, upto);
+    };
     Walked walked;
     if (!way.walks) {
-        Conditions where = way.range;
+        Conditions where = between(std::nullopt, std::nullopt);
         if (after)
             where.add(casedesk::after(column, descending, *after));
         auto found = read(where, KeyOrder::KeyAndRowId, limit);
@@ -381,7 +483,7 @@ Expected<CaseQuery::Walked> CaseQuery::walk(const Way &way, const CaseFilter &fi
     std::optional<QString> beyond;
     if (after) {
         // The rest of the tie group the last page ended in.
-        Conditions ties = way.range;
+        Conditions ties = between(std::nullopt, std::nullopt);
         ties.add(u"%1 = ? AND c.rowid %2 ?"_s.arg(column, beyondOp), {after->key, after->rowId});
         auto found = read(ties, KeyOrder::KeyAndRowId, limit);
         if (!found)
@@ -400,11 +502,7 @@ Expected<CaseQuery::Walked> CaseQuery::walk(const Way &way, const CaseFilter &fi
                 return reached.error();
             bound = *reached;
         }
-        Conditions where = way.range;
-        if (beyond)
-            where.add(u"%1 %2 ?"_s.arg(column, beyondOp), {*beyond});
-        if (bound)
-            where.add(u"%1 %2 ?"_s.arg(column, uptoOp), {*bound});
+        const Conditions where = between(beyond, bound);
         const int wanted = limit - int(walked.found.size());
         auto found = read(where, KeyOrder::Index, wanted);
         if (!found)
@@ -412,7 +510,7 @@ Expected<CaseQuery::Walked> CaseQuery::walk(const Way &way, const CaseFilter &fi
         walked.found << *found;
         if (found->size() == wanted) {
             // The last key's tie group, whole.
-            Conditions group = way.range;
+            Conditions group = between(std::nullopt, std::nullopt);
             group.add(u"%1 = ?"_s.arg(column), {found->last().key});
             auto ties = read(group, KeyOrder::KeyAndRowId, QVariant());
             if (!ties)
@@ -455,13 +553,14 @@ Expected<QList<CaseRow>> CaseQuery::rows(const QList<CaseCursor> &page) const
                                               query.value(2).toString(),
                                               query.value(3).toString(),
                                               query.value(4).toString(),
-                                              query.value(5).toString(),
-                                              caseStateFromName(query.value(6).toString()).value_or(CaseState::Draft),
-                                              query.value(7).toString(),
+                                              applicantKindFromName(query.value(5).toString()),
+                                              query.value(6).toString(),
+                                              caseStateFromName(query.value(7).toString()).value_or(CaseState::Draft),
                                               query.value(8).toString(),
-                                              query.value(9).toDateTime(),
+                                              query.value(9).toString(),
                                               query.value(10).toDateTime(),
-                                              QDate::fromString(query.value(11).toString(), Qt::ISODate),
+                                              query.value(11).toDateTime(),
+                                              QDate::fromString(query.value(12).toString(), Qt::ISODate),
                                               rowId};
     }
     return rows;
@@ -470,7 +569,10 @@ Expected<QList<CaseRow>> CaseQuery::rows(const QList<CaseCursor> &page) const
 Expected<CasePage> CaseQuery::read(const CaseFilter &filter, int limit, const std::optional<CaseCursor> &after,
                                    int walkBudget) const
 {
-    auto scoped = scopedFilter(filter);
+    auto allowed = scopedFilter(filter);
+    if (!allowed)
+        return allowed.error();
+    auto scoped = withSortDecided(*allowed);
     if (!scoped)
         return scoped.error();
     auto ways = waysIn(*scoped);
@@ -500,6 +602,7 @@ Expected<CasePage> CaseQuery::read(const CaseFilter &filter, int limit, const st
                      merged.end());
     }
     CasePage page;
+    page.sort = scoped->sort;
     if (merged.size() >= limit) {
         merged.resize(limit);
         page.next = merged.last();
@@ -515,17 +618,21 @@ Expected<CasePage> CaseQuery::read(const CaseFilter &filter, int limit, const st
 
 Expected<QList<CaseRow>> CaseQuery::page(const CaseFilter &filter, int limit, const std::optional<CaseRow> &after) const
 {
+    auto ordered = withSortDecided(filter);
+    if (!ordered)
+        return ordered.error();
     std::optional<CaseCursor> cursor;
     if (after) {
         cursor = CaseCursor{{}, after->rowId};
-        switch (filter.sort) {
+        switch (ordered->sort) {
+        case CaseFilter::Sort::Automatic: // decided above
         case CaseFilter::Sort::Updated: cursor->key = after->updatedUtc.toUTC().toString(Qt::ISODateWithMs); break;
         case CaseFilter::Sort::Created: cursor->key = after->createdUtc.toUTC().toString(Qt::ISODateWithMs); break;
         case CaseFilter::Sort::Due: cursor->key = after->dueDate.toString(Qt::ISODate); break;
         case CaseFilter::Sort::Receipt: cursor->key = after->receiptNumber; break;
         }
     }
-    auto read = this->read(filter, limit, cursor, 0);
+    auto read = this->read(*ordered, limit, cursor, 0);
     if (!read)
         return read.error();
     return read->rows;
@@ -549,14 +656,18 @@ Expected<QStringList> CaseQuery::explain(const QString &sql, const QVariantList 
 
 Expected<QStringList> CaseQuery::plan(const CaseFilter &filter, int limit) const
 {
-    auto ways = waysIn(filter);
+    auto ordered = withSortDecided(filter);
+    if (!ordered)
+        return ordered.error();
+    auto ways = waysIn(*ordered);
     if (!ways)
         return ways.error();
-    const QString column = orderOf(filter.sort).column;
+    const QString column = orderOf(ordered->sort).column;
     QStringList plan;
     for (const Way &way : std::as_const(*ways)) {
-        const Conditions where = way.range + way.tests;
-        auto steps = explain(keysSql(way.index, column, where.where(), filter.descending,
+        const Conditions where =
+            window(way.range, way.span, column, ordered->descending, std::nullopt, std::nullopt) + way.tests;
+        auto steps = explain(keysSql(way.index, column, where.where(), ordered->descending,
                                      way.walks ? KeyOrder::Index : KeyOrder::KeyAndRowId, u"LIMIT ?"_s),
                              where.values + QVariantList{limit});
         if (!steps)

@@ -2,6 +2,7 @@
 
 #include "StorageError.h"
 #include "common/Expected.h"
+#include "domain/Applicant.h"
 #include "domain/CaseState.h"
 #include "security/Permissions.h"
 
@@ -21,6 +22,8 @@ struct CaseRow {
     QString receiptNumber;
     QString applicantName;
     QString applicantIdTail;
+    // A company's name is public; a person's is masked wherever it is shown.
+    Applicant::Kind applicantKind = Applicant::Kind::Person;
     QString itemCode;
     CaseState state = CaseState::Draft;
     QString counterId;
@@ -35,14 +38,6 @@ struct CaseRow {
 struct CaseCursor {
     QString key;
     qint64 rowId = 0;
-};
-
-// Rows of the list and where the list goes on: next is empty at its end. A
-// read within a walk budget may return fewer rows than asked, even none,
-// while more remain.
-struct CasePage {
-    QList<CaseRow> rows;
-    std::optional<CaseCursor> next;
 };
 
 // What the counter asks of its case list. Empty members do not filter.
@@ -61,11 +56,29 @@ struct CaseFilter {
     // (4) of the applicant's ID number.
     QString search;
 
-    // Newest change first; the soonest due first (open cases with a due
-    // date only); newest first; or by receipt number.
-    enum class Sort { Updated, Due, Created, Receipt };
-    Sort sort = Sort::Updated;
+    // Automatic, the list's own order: newest change first, but a search
+    // that only receipt numbers answer (CaseQuery::sortOf) lists newest
+    // receipt first. Receipt numbers carry the date and a sequence, and in
+    // their own index the first screen of a prefix is found at once, where
+    // newest change first would pass every newer case before the first
+    // match of a prefix weeks old (docs/performance.md, "Case list").
+    // The others are chosen by the user: newest change first; the soonest
+    // due first (open cases with a due date only); newest first; or by
+    // receipt number.
+    enum class Sort { Automatic, Updated, Due, Created, Receipt };
+    Sort sort = Sort::Automatic;
     bool descending = true;
+};
+
+// Rows of the list and where the list goes on: next is empty at its end. A
+// read within a walk budget may return fewer rows than asked, even none,
+// while more remain.
+struct CasePage {
+    QList<CaseRow> rows;
+    std::optional<CaseCursor> next;
+    // The order of the rows and of next, never Sort::Automatic: read on in
+    // this order (a cursor means nothing in another).
+    CaseFilter::Sort sort = CaseFilter::Sort::Updated;
 };
 
 // The case list over the vault, a page at a time, newest change first.
@@ -79,8 +92,10 @@ struct CaseFilter {
 // tail, or the whole list), while the index of a selective term (a search
 // prefix, a deadline) drives: its few candidates are sorted. A term with
 // more than driveLimit() candidates (a capped count) is tested while walking
-// the list instead. Each way in yields the keys of its first page; the page
-// is the first of their union, and only its rows are read from the table.
+// the list instead; in receipt order a receipt number prefix is a stretch of
+// the list's own index, walked from its edge. Each way in yields the keys of
+// its first page; the page is the first of their union, and only its rows
+// are read from the table.
 class CaseQuery
 {
 public:
@@ -104,6 +119,12 @@ public:
     // rest comes with the next read, from CasePage::next.
     Expected<CasePage> read(const CaseFilter &filter, int limit, const std::optional<CaseCursor> &after,
                             int walkBudget) const;
+    // The order read() lists a filter in: Sort::Automatic decided, any other
+    // sort as it is. Automatic is by receipt number when some receipt number
+    // starts with the search, no applicant's name does and it is not the
+    // last digits of an ID number (one index probe each), and by last change
+    // otherwise.
+    Expected<CaseFilter::Sort> sortOf(const CaseFilter &filter) const;
     // What SQLite does for page(): EXPLAIN QUERY PLAN, one line per step
     // (the benchmark prints it; see docs/performance.md).
     Expected<QStringList> plan(const CaseFilter &filter, int limit) const;
@@ -118,11 +139,15 @@ public:
 private:
     // The filter as the guard allows it, with the user's own ids filled in.
     Expected<CaseFilter> scopedFilter(const CaseFilter &filter) const;
+    // The filter with its sort decided (sortOf()).
+    Expected<CaseFilter> withSortDecided(const CaseFilter &filter) const;
 
     struct Way;
     struct Walked;
     Expected<QList<Way>> waysIn(const CaseFilter &filter) const;
-    Expected<int> candidates(const QString &index, const QString &condition, const QVariantList &values) const;
+    // How many entries of an index a condition matches, counted up to upTo.
+    Expected<int> candidates(const QString &index, const QString &condition, const QVariantList &values,
+                             int upTo) const;
     Expected<Walked> walk(const Way &way, const CaseFilter &filter, int limit, const std::optional<CaseCursor> &after,
                           int budget) const;
     Expected<std::optional<QString>> frontier(const Way &way, const CaseFilter &filter,

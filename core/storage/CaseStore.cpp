@@ -12,11 +12,6 @@ namespace casedesk {
 
 namespace {
 
-QString applicantKindName(Applicant::Kind kind)
-{
-    return kind == Applicant::Kind::Person ? u"person"_s : u"company"_s;
-}
-
 QVariant nullIfEmpty(const QString &text)
 {
     return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
@@ -59,11 +54,11 @@ Expected<void> CaseStore::insertNew(const QList<NewCase> &batch, const QString &
          u"INSERT INTO applicants (id, kind, name, id_number, id_tail, mobile, address, created_at, "
          "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s},
         {&caseRow,
-         // The applicant's name and ID tail are copied onto the case for the
-         // case list (migration 4); written here, the insert trigger skips.
+         // The applicant's name, ID tail and kind are copied onto the case
+         // for the case list (migrations 4 and 10), written here.
          u"INSERT INTO cases (id, receipt_number, applicant_id, item_code, state, hall_id, counter_id, "
          "staff_id, form_json, created_at, updated_at, accepted_at, due_date, revision, applicant_name, "
-         "applicant_id_tail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s},
+         "applicant_id_tail, applicant_kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s},
         {&event,
          u"INSERT INTO case_events (case_id, kind, from_state, to_state, actor, at) "
          "VALUES (?, 'created', NULL, ?, ?, ?)"_s},
@@ -107,6 +102,7 @@ Expected<void> CaseStore::insertNew(const QList<NewCase> &batch, const QString &
         caseRow.addBindValue(c.revision);
         caseRow.addBindValue(a.name);
         caseRow.addBindValue(a.idNumber.right(4));
+        caseRow.addBindValue(applicantKindName(a.kind));
         if (!caseRow.exec())
             return fail(caseRow.lastError());
 
@@ -311,7 +307,7 @@ Expected<CaseFile> CaseStore::loadFile(const QString &caseId) const
     if (query.next()) {
         Applicant &a = file.applicant;
         a.id = query.value(0).toString();
-        a.kind = query.value(1).toString() == u"company" ? Applicant::Kind::Company : Applicant::Kind::Person;
+        a.kind = applicantKindFromName(query.value(1).toString());
         a.name = query.value(2).toString();
         a.idNumber = query.value(3).toString();
         a.mobile = query.value(4).toString();

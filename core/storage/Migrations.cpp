@@ -308,6 +308,40 @@ const QList<Migration> &schemaMigrations()
              u"DROP INDEX applicants_name"_s,
              u"DROP INDEX applicants_id_tail"_s,
          }},
+        {10,
+         u"the case list tells companies from persons: the applicant's kind copied onto the case"_s,
+         {
+             // A company's name is not personal data and is shown whole; a
+             // person's is masked (CaseListModel, the supervisor's boards).
+             // Read with a page's rows from the table, never tested by a
+             // list query, so no index holds it and the list indexes stay
+             // covering. Written by every writer of cases (CaseStore,
+             // SyncStore); a writer that leaves it out gets 'person', masked.
+             uR"(ALTER TABLE cases ADD COLUMN applicant_kind TEXT NOT NULL DEFAULT 'person'
+                 CHECK (applicant_kind IN ('person', 'company')))"_s,
+             uR"(UPDATE cases SET applicant_kind = 'company'
+                 WHERE applicant_id IN (SELECT id FROM applicants WHERE kind = 'company'))"_s,
+             // Migration 4's copies follow the applicant, now with its kind.
+             u"DROP TRIGGER cases_copy_applicant_on_change"_s,
+             u"DROP TRIGGER applicants_copy_to_cases"_s,
+             uR"(CREATE TRIGGER cases_copy_applicant_on_change AFTER UPDATE OF applicant_id ON cases
+                 WHEN OLD.applicant_id IS NOT NEW.applicant_id
+                 BEGIN
+                     UPDATE cases SET
+                         applicant_name = (SELECT name FROM applicants a WHERE a.id = NEW.applicant_id),
+                         applicant_id_tail = (SELECT id_tail FROM applicants a WHERE a.id = NEW.applicant_id),
+                         applicant_kind = coalesce((SELECT kind FROM applicants a WHERE a.id = NEW.applicant_id),
+                                                   'person')
+                     WHERE rowid = NEW.rowid;
+                 END)"_s,
+             uR"(CREATE TRIGGER applicants_copy_to_cases AFTER UPDATE OF kind, name, id_tail ON applicants
+                 WHEN OLD.kind IS NOT NEW.kind OR OLD.name IS NOT NEW.name OR OLD.id_tail IS NOT NEW.id_tail
+                 BEGIN
+                     UPDATE cases SET applicant_kind = NEW.kind, applicant_name = NEW.name,
+                                      applicant_id_tail = NEW.id_tail
+                     WHERE applicant_id = NEW.id;
+                 END)"_s,
+         }},
     };
     return migrations;
 }

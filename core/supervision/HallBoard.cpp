@@ -350,9 +350,9 @@ Expected<QList<CaseRow>> HallBoard::rows(const QList<qint64> &rowIds) const
     QStringList marks(rowIds.size(), u"?"_s);
     QSqlQuery query(m_database);
     query.setForwardOnly(true);
-    query.prepare(u"SELECT c.rowid, c.id, c.receipt_number, c.applicant_name, c.applicant_id_tail, c.item_code, "
-                  "c.state, c.counter_id, c.staff_id, c.created_at, c.updated_at, c.due_date FROM cases c "
-                  "WHERE c.rowid IN (%1)"_s.arg(marks.join(u", "_s)));
+    query.prepare(u"SELECT c.rowid, c.id, c.receipt_number, c.applicant_name, c.applicant_id_tail, "
+                  "c.applicant_kind, c.item_code, c.state, c.counter_id, c.staff_id, c.created_at, c.updated_at, "
+                  "c.due_date FROM cases c WHERE c.rowid IN (%1)"_s.arg(marks.join(u", "_s)));
     QHash<qint64, qsizetype> position;
     for (qsizetype i = 0; i < rowIds.size(); ++i) {
         position.insert(rowIds.at(i), i);
@@ -367,13 +367,14 @@ Expected<QList<CaseRow>> HallBoard::rows(const QList<qint64> &rowIds) const
                                               query.value(2).toString(),
                                               query.value(3).toString(),
                                               query.value(4).toString(),
-                                              query.value(5).toString(),
-                                              caseStateFromName(query.value(6).toString()).value_or(CaseState::Draft),
-                                              query.value(7).toString(),
+                                              applicantKindFromName(query.value(5).toString()),
+                                              query.value(6).toString(),
+                                              caseStateFromName(query.value(7).toString()).value_or(CaseState::Draft),
                                               query.value(8).toString(),
-                                              QDateTime::fromString(query.value(9).toString(), Qt::ISODateWithMs),
+                                              query.value(9).toString(),
                                               QDateTime::fromString(query.value(10).toString(), Qt::ISODateWithMs),
-                                              QDate::fromString(query.value(11).toString(), Qt::ISODate),
+                                              QDateTime::fromString(query.value(11).toString(), Qt::ISODateWithMs),
+                                              QDate::fromString(query.value(12).toString(), Qt::ISODate),
                                               rowId};
     }
     return rows;

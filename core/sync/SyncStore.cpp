@@ -167,7 +167,7 @@ public:
         if (!applicantKnown)
             return applicantKnown.error();
         QSqlQuery &applicant = *applicantKnown ? m_updateApplicant : m_insertApplicant;
-        applicant.addBindValue(a.kind == Applicant::Kind::Person ? u"person"_s : u"company"_s);
+        applicant.addBindValue(applicantKindName(a.kind));
         applicant.addBindValue(a.name);
         applicant.addBindValue(a.idNumber);
         applicant.addBindValue(a.idNumber.right(4));
@@ -199,10 +199,11 @@ public:
                                              : QVariant(QMetaType(QMetaType::QString)));
         row.addBindValue(c.revision);
         row.addBindValue(c.revision);
-        // The case list's copies of the applicant (migration 4), written
-        // here rather than by a trigger (migration 9).
+        // The case list's copies of the applicant (migrations 4 and 10),
+        // written here rather than by a trigger (migration 9).
         row.addBindValue(a.name);
         row.addBindValue(a.idNumber.right(4));
+        row.addBindValue(applicantKindName(a.kind));
         row.addBindValue(c.id);
         if (!row.exec())
             return m_mapError(row.lastError(), action());
@@ -228,12 +229,12 @@ private:
              u"UPDATE cases SET receipt_number = ?, applicant_id = ?, item_code = ?, state = ?, "
              "hall_id = ?, counter_id = ?, staff_id = ?, form_json = ?, created_at = ?, updated_at = ?, "
              "accepted_at = ?, due_date = ?, revision = ?, platform_revision = ?, applicant_name = ?, "
-             "applicant_id_tail = ? WHERE id = ?"_s},
+             "applicant_id_tail = ?, applicant_kind = ? WHERE id = ?"_s},
             {&m_insertCase,
              u"INSERT INTO cases (receipt_number, applicant_id, item_code, state, hall_id, counter_id, "
              "staff_id, form_json, created_at, updated_at, accepted_at, due_date, revision, "
-             "platform_revision, applicant_name, applicant_id_tail, id) "
-             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s},
+             "platform_revision, applicant_name, applicant_id_tail, applicant_kind, id) "
+             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s},
         };
         for (const auto &[query, sql] : statements) {
             query->setForwardOnly(true);

@@ -1,8 +1,10 @@
 // The case list query over a real encrypted vault: every filter, search and
 // sort lists exactly the cases a plain reading of the filter selects, in
 // order, page after page — whether a term drives the query from its own
-// index or is tested while walking the list (CaseQuery::driveLimit). Also
-// the applicant's name and ID tail copied onto the case (migration 4).
+// index or is tested while walking the list (CaseQuery::driveLimit). A
+// search only receipt numbers answer lists newest receipt first unless the
+// user chose another sort. Also the applicant's name, ID tail and kind copied
+// onto the case (migrations 4 and 10).
 #include "TestSupport.h"
 #include "domain/SyntheticCases.h"
 #include "keys/Crypto.h"
@@ -11,6 +13,7 @@
 #include "storage/SqlCipherDriver.h"
 #include "storage/Vault.h"
 
+#include <QHash>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -34,7 +37,25 @@ bool isIdTail(const QString &text)
         && std::all_of(text.begin(), text.end(), [](QChar c) { return c.isDigit() || c == u'X'; });
 }
 
-// The filter read plainly, case by case.
+// The order of CaseFilter::Sort::Automatic read plainly: by receipt number
+// when some receipt number starts with the search and no applicant's name
+// does (and it is not the last digits of an ID number).
+CaseFilter::Sort sortOf(const CaseFilter &filter, const QList<NewCase> &cases)
+{
+    if (filter.sort != CaseFilter::Sort::Automatic)
+        return filter.sort;
+    const QString search = filter.search.trimmed();
+    if (search.isEmpty() || isIdTail(search.toUpper()))
+        return CaseFilter::Sort::Updated;
+    const bool receipts = std::any_of(cases.cbegin(), cases.cend(), [&](const NewCase &entry) {
+        return !entry.caseRecord.receiptNumber.isEmpty() && entry.caseRecord.receiptNumber.startsWith(search.toUpper());
+    });
+    const bool names = std::any_of(cases.cbegin(), cases.cend(),
+                                   [&](const NewCase &entry) { return entry.applicant.name.startsWith(search); });
+    return receipts && !names ? CaseFilter::Sort::Receipt : CaseFilter::Sort::Updated;
+}
+
+// The filter read plainly, case by case (its sort decided).
 bool selects(const CaseFilter &filter, const NewCase &entry)
 {
     const Case &c = entry.caseRecord;
@@ -63,6 +84,7 @@ bool selects(const CaseFilter &filter, const NewCase &entry)
 QVariant sortKey(CaseFilter::Sort sort, const Case &c)
 {
     switch (sort) {
+    case CaseFilter::Sort::Automatic: // decided by sortOf() before
     case CaseFilter::Sort::Updated: return c.updatedUtc.toMSecsSinceEpoch();
     case CaseFilter::Sort::Created: return c.createdUtc.toMSecsSinceEpoch();
     case CaseFilter::Sort::Due: return c.dueDate.toJulianDay();
@@ -96,6 +118,21 @@ private Q_SLOTS:
                 entry.caseRecord.updatedUtc = m_cases.last().caseRecord.updatedUtc;
             m_cases.append(entry);
         }
+        // A company whose name starts like this hall's receipt numbers, with
+        // a receipt number of another hall: typing that start is no search
+        // for receipt numbers alone, and in receipt order its case lies
+        // outside the stretch those receipt numbers walk.
+        auto withReceipt = [](const NewCase &entry) {
+            return !entry.caseRecord.receiptNumber.isEmpty();
+        };
+        const auto first = std::find_if(m_cases.cbegin(), m_cases.cend(), withReceipt);
+        QVERIFY(first != m_cases.cend());
+        m_sharedPrefix = first->caseRecord.receiptNumber.left(18);
+        const auto company = std::find_if(m_cases.begin() + 10, m_cases.end(), withReceipt);
+        QVERIFY(company != m_cases.end());
+        company->applicant.kind = Applicant::Kind::Company;
+        company->applicant.name = m_sharedPrefix + u" 样例科技有限公司"_s;
+        company->caseRecord.receiptNumber = u"AA-"_s + company->caseRecord.receiptNumber;
         QVERIFY(m_vault->caseStore().insertNew(m_cases, u"test"_s));
     }
 
@@ -235,6 +272,138 @@ private Q_SLOTS:
         QVERIFY2(!walked->join(u"\n"_s).contains(u"cases_name_list"_s), qPrintable(walked->join(u"\n"_s)));
     }
 
+    // Receipt numbers carry the date and a sequence: a search only receipt
+    // numbers answer lists newest receipt first, walking the receipt index
+    // backwards from the prefix's end, unless the user chose another sort.
+    void aReceiptNumberSearchListsNewestReceiptFirst_data()
+    {
+        QTest::addColumn<QString>("search");
+        QTest::addColumn<int>("chosen");
+        QTest::addColumn<int>("listedBy");
+        const QString receipt = firstWithReceipt().caseRecord.receiptNumber;
+        const int automatic = int(CaseFilter::Sort::Automatic), updated = int(CaseFilter::Sort::Updated),
+                  byReceipt = int(CaseFilter::Sort::Receipt);
+        QTest::addRow("a month") << receipt.left(20) << automatic << byReceipt;
+        QTest::addRow("hall, lower case") << receipt.left(14).toLower() << automatic << byReceipt;
+        QTest::addRow("a day") << receipt.left(22) << automatic << byReceipt;
+        QTest::addRow("whole receipt number") << receipt << automatic << byReceipt;
+        QTest::addRow("newest change first chosen") << receipt.left(22) << updated << updated;
+        QTest::addRow("by deadline chosen")
+            << receipt.left(22) << int(CaseFilter::Sort::Due) << int(CaseFilter::Sort::Due);
+        QTest::addRow("a name starts with it too") << m_sharedPrefix << automatic << updated;
+        QTest::addRow("applicant name") << m_cases.at(2).applicant.name << automatic << updated;
+        QTest::addRow("last four ID digits") << m_cases.at(4).applicant.idNumber.right(4) << automatic << updated;
+        QTest::addRow("nothing matches") << u"no such case"_s << automatic << updated;
+        QTest::addRow("no search") << QString() << automatic << updated;
+    }
+
+    void aReceiptNumberSearchListsNewestReceiptFirst()
+    {
+        QFETCH(QString, search);
+        QFETCH(int, chosen);
+        QFETCH(int, listedBy);
+        CaseFilter filter;
+        filter.search = search;
+        filter.sort = CaseFilter::Sort(chosen);
+        const CaseQuery query = m_vault->caseQuery();
+        auto sort = query.sortOf(filter);
+        QVERIFY(sort);
+        QCOMPARE(int(*sort), listedBy);
+        auto page = query.read(filter, 10, std::nullopt, CaseQuery::defaultWalkBudget);
+        QVERIFY2(page, qPrintable(page ? QString() : page.error().message));
+        QCOMPARE(int(page->sort), listedBy);
+        QStringList listed;
+        for (const CaseRow &row : std::as_const(page->rows))
+            listed << row.id;
+        QCOMPARE(listed, expectedIds(filter).mid(0, 10));
+        if (listedBy == int(CaseFilter::Sort::Receipt)) {
+            for (qsizetype i = 1; i < page->rows.size(); ++i)
+                QVERIFY(page->rows.at(i - 1).receiptNumber > page->rows.at(i).receiptNumber);
+        }
+    }
+
+    // The first screen of a receipt prefix is the first entries of the
+    // receipt index below the prefix's end: no sort, no other index.
+    void aReceiptNumberSearchWalksTheReceiptIndexBackwards()
+    {
+        CaseFilter filter;
+        filter.search = firstWithReceipt().caseRecord.receiptNumber.left(16).toLower();
+        for (int driveLimit : {0, CaseQuery::defaultDriveLimit}) {
+            CaseQuery query = m_vault->caseQuery();
+            query.setDriveLimit(driveLimit);
+            auto plan = query.plan(filter, 50);
+            QVERIFY2(plan, qPrintable(plan ? QString() : plan.error().message));
+            QCOMPARE(plan->size(), 2); // one way in, then the page's rows
+            QVERIFY2(plan->first().contains(u"USING COVERING INDEX cases_receipt_list"_s), qPrintable(plan->first()));
+            QVERIFY2(!plan->first().contains(u"TEMP B-TREE"_s), qPrintable(plan->first()));
+        }
+    }
+
+    // In receipt order a union of ways goes on from the last row listed,
+    // wherever it lies: inside the receipt prefix's stretch, or beyond it
+    // (a company found by its name, with another hall's receipt number).
+    void receiptOrderGoesOnFromAnyRow_data()
+    {
+        QTest::addColumn<QString>("filter");
+        QTest::addColumn<int>("pageSize");
+        QTest::addColumn<int>("walkBudget");
+        for (const char *name : {"receipt prefix, by receipt number chosen", "receipt prefix of a day",
+                                 "receipt prefix a name starts with too, by receipt number",
+                                 "receipt prefix a name starts with too, by receipt number, oldest first"}) {
+            for (int pageSize : {1, 2, 3}) {
+                for (int budget : {0, 3})
+                    QTest::addRow("%s, pages of %d, walk budget %d", name, pageSize, budget)
+                        << QString::fromLatin1(name) << pageSize << budget;
+            }
+        }
+    }
+
+    void receiptOrderGoesOnFromAnyRow()
+    {
+        QFETCH(QString, filter);
+        QFETCH(int, pageSize);
+        QFETCH(int, walkBudget);
+        const QList<NamedFilter> all = filters();
+        const auto named = std::find_if(all.cbegin(), all.cend(),
+                                        [&](const NamedFilter &f) { return QString::fromLatin1(f.name) == filter; });
+        QVERIFY(named != all.cend());
+        CaseFilter f = named->filter;
+        const CaseQuery query = m_vault->caseQuery();
+        QStringList listed;
+        std::optional<CaseCursor> next;
+        int reads = 0;
+        do {
+            auto page = query.read(f, pageSize, next, walkBudget);
+            QVERIFY2(page, qPrintable(page ? QString() : page.error().message));
+            for (const CaseRow &row : std::as_const(page->rows))
+                listed << row.id;
+            next = page->next;
+            // Read on in the order the first page took, as the list model does.
+            f.sort = page->sort;
+            QVERIFY(++reads < 5000);
+        } while (next);
+        QCOMPARE(listed, expectedIds(named->filter));
+    }
+
+    // What the list shows of the applicant: a company's name whole, a
+    // person's masked (CaseListModel), so each row says which it is.
+    void rowsCarryTheApplicantsKind()
+    {
+        auto page = m_vault->caseQuery().page(CaseFilter{}, int(m_cases.size()));
+        QVERIFY(page);
+        QCOMPARE(page->size(), m_cases.size());
+        QHash<QString, Applicant::Kind> kinds;
+        for (const NewCase &entry : std::as_const(m_cases))
+            kinds.insert(entry.caseRecord.id, entry.applicant.kind);
+        int companies = 0;
+        for (const CaseRow &row : std::as_const(*page)) {
+            QCOMPARE(row.applicantKind, kinds.value(row.id));
+            companies += row.applicantKind == Applicant::Kind::Company;
+        }
+        QVERIFY(companies > 0);
+        QVERIFY(companies < page->size());
+    }
+
     // Sync renames applicants and moves cases with its own SQL: the copies on
     // the case follow, so the list and its search see the new name.
     void theCopiedApplicantFollowsEveryWriter()
@@ -333,11 +502,15 @@ private:
         return vault ? std::move(vault).value() : nullptr;
     }
 
+    const NewCase &firstWithReceipt() const
+    {
+        return *std::find_if(m_cases.cbegin(), m_cases.cend(),
+                             [](const NewCase &entry) { return !entry.caseRecord.receiptNumber.isEmpty(); });
+    }
+
     QList<NamedFilter> filters() const
     {
-        const NewCase &withReceipt = *std::find_if(m_cases.cbegin(), m_cases.cend(), [](const NewCase &entry) {
-            return !entry.caseRecord.receiptNumber.isEmpty();
-        });
+        const NewCase &withReceipt = firstWithReceipt();
         QList<QDate> dueDates;
         for (const NewCase &entry : m_cases) {
             if (isOpen(entry.caseRecord.state) && entry.caseRecord.dueDate.isValid())
@@ -417,11 +590,47 @@ private:
                  f.sort = CaseFilter::Sort::Receipt;
              })},
             {"nothing matches", make([](CaseFilter &f) { f.search = u"no such case"_s; })},
+            // Receipt numbers as typed: newest receipt first, unless the
+            // user chose another sort or a name starts with the text too.
+            {"receipt prefix, newest change first chosen", make([&withReceipt](CaseFilter &f) {
+                 f.search = withReceipt.caseRecord.receiptNumber.left(14);
+                 f.sort = CaseFilter::Sort::Updated;
+             })},
+            {"receipt prefix, oldest receipt first, my counter", make([&withReceipt](CaseFilter &f) {
+                 f.search = withReceipt.caseRecord.receiptNumber.left(16).toLower();
+                 f.descending = false;
+                 f.scope = CaseFilter::Scope::Counter;
+                 f.counterId = u"W02"_s;
+             })},
+            {"receipt prefix, one state, my cases", make([&withReceipt](CaseFilter &f) {
+                 f.search = withReceipt.caseRecord.receiptNumber.left(14).toLower();
+                 f.states = {CaseState::Accepted};
+                 f.scope = CaseFilter::Scope::Mine;
+                 f.staffId = u"staff.li"_s;
+             })},
+            {"receipt prefix of a day",
+             make([&withReceipt](CaseFilter &f) { f.search = withReceipt.caseRecord.receiptNumber.left(22); })},
+            {"receipt prefix, by receipt number chosen", make([&withReceipt](CaseFilter &f) {
+                 f.search = withReceipt.caseRecord.receiptNumber.left(14);
+                 f.sort = CaseFilter::Sort::Receipt;
+                 f.descending = false;
+             })},
+            {"receipt prefix a name starts with too", make([this](CaseFilter &f) { f.search = m_sharedPrefix; })},
+            {"receipt prefix a name starts with too, by receipt number", make([this](CaseFilter &f) {
+                 f.search = m_sharedPrefix;
+                 f.sort = CaseFilter::Sort::Receipt;
+             })},
+            {"receipt prefix a name starts with too, by receipt number, oldest first", make([this](CaseFilter &f) {
+                 f.search = m_sharedPrefix;
+                 f.sort = CaseFilter::Sort::Receipt;
+                 f.descending = false;
+             })},
         };
     }
 
-    QStringList expectedIds(const CaseFilter &filter) const
+    QStringList expectedIds(CaseFilter filter) const
     {
+        filter.sort = sortOf(filter, m_cases);
         QList<int> rows;
         for (int i = 0; i < m_cases.size(); ++i) {
             if (selects(filter, m_cases.at(i)))
@@ -444,6 +653,9 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<Vault> m_vault;
     QList<NewCase> m_cases;
+    // The start of receipt numbers (hall and year) that a company's name
+    // starts with too.
+    QString m_sharedPrefix;
 };
 
 QTEST_GUILESS_MAIN(TestCaseQuery)

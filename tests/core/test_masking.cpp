@@ -24,6 +24,9 @@ private Q_SLOTS:
         QTest::addRow("name: surname only") << u"name"_s << u"王样例"_s << u"王**"_s;
         QTest::addRow("compound surname") << u"name"_s << u"欧阳测试"_s << u"欧阳**"_s;
         QTest::addRow("one-character name") << u"name"_s << u"王"_s << u"*"_s;
+        QTest::addRow("applicant: a person's name masked") << u"person"_s << u"欧阳测试"_s << u"欧阳**"_s;
+        QTest::addRow("applicant: a company's name whole")
+            << u"company"_s << u" 样例科技有限公司 "_s << u"样例科技有限公司"_s;
         QTest::addRow("address down to the district")
             << u"address"_s << u"北京市东城区东华门街道正义路2号"_s << u"北京市东城区**********"_s;
         QTest::addRow("address in a county")
@@ -46,6 +49,10 @@ private Q_SLOTS:
             actual = masking::bankCard(input);
         else if (kind == u"name")
             actual = masking::personName(input);
+        else if (kind == u"person")
+            actual = masking::applicantName(input, Applicant::Kind::Person);
+        else if (kind == u"company")
+            actual = masking::applicantName(input, Applicant::Kind::Company);
         else
             actual = masking::address(input);
         QCOMPARE(actual, masked);

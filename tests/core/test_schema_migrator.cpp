@@ -104,6 +104,58 @@ private Q_SLOTS:
         QVERIFY(!migrator.migrate());
     }
 
+    void migrationsAreNumberedOneAfterAnother()
+    {
+        const QList<Migration> &all = schemaMigrations();
+        for (qsizetype i = 0; i < all.size(); ++i)
+            QCOMPARE(all.at(i).version, int(i + 1));
+        QCOMPARE(latestSchemaVersion(), int(all.size()));
+    }
+
+    // Migration 10: the applicant's kind is copied onto the cases a vault
+    // already holds, and follows a changed applicant or a moved case.
+    void upgradingCopiesTheApplicantsKindOntoTheCases()
+    {
+        QSqlDatabase db = QSqlDatabase::database(u"migrator"_s);
+        QVERIFY(SchemaMigrator(db, mapError, schemaMigrations().mid(0, 9)).migrate());
+        QSqlQuery query(db);
+        const QString applicant =
+            u"INSERT INTO applicants (id, kind, name, id_number, id_tail, created_at, updated_at) "
+            "VALUES ('%1', '%2', '%3', '%4', '%5', '2026-11-01T08:00:00.000Z', "
+            "'2026-11-01T08:00:00.000Z')"_s;
+        QVERIFY(query.exec(applicant.arg(u"p1"_s, u"person"_s, u"王样例"_s, u"110101199001019005"_s, u"9005"_s)));
+        QVERIFY(query.exec(applicant.arg(u"p2"_s, u"person"_s, u"李样例"_s, u"110101199001019013"_s, u"9013"_s)));
+        QVERIFY(query.exec(
+            applicant.arg(u"c1"_s, u"company"_s, u"样例科技有限公司"_s, u"91110000600037341L"_s, u"341L"_s)));
+        const QString caseRow = u"INSERT INTO cases (id, applicant_id, item_code, state, hall_id, created_at, "
+                                "updated_at, applicant_name, applicant_id_tail) VALUES ('%1', '%2', "
+                                "'gjj.withdrawal', 'draft', 'H', '2026-11-01T08:00:00.000Z', "
+                                "'2026-11-01T08:00:00.000Z', '%3', '%4')"_s;
+        QVERIFY(query.exec(caseRow.arg(u"k1"_s, u"p1"_s, u"王样例"_s, u"9005"_s)));
+        QVERIFY(query.exec(caseRow.arg(u"k2"_s, u"c1"_s, u"样例科技有限公司"_s, u"341L"_s)));
+
+        auto applied = SchemaMigrator(db, mapError).migrate();
+        QVERIFY2(applied, qPrintable(applied ? QString() : applied.error().message));
+        QCOMPARE(*SchemaMigrator(db, mapError).currentVersion(), latestSchemaVersion());
+        auto kindOf = [&](const QString &caseId) {
+            QSqlQuery read(db);
+            read.prepare(u"SELECT applicant_kind FROM cases WHERE id = ?"_s);
+            read.addBindValue(caseId);
+            return read.exec() && read.next() ? read.value(0).toString() : QString();
+        };
+        QCOMPARE(kindOf(u"k1"_s), u"person"_s);
+        QCOMPARE(kindOf(u"k2"_s), u"company"_s);
+
+        QVERIFY(query.exec(u"UPDATE applicants SET kind = 'company' WHERE id = 'p1'"_s));
+        QCOMPARE(kindOf(u"k1"_s), u"company"_s);
+        QVERIFY(query.exec(u"UPDATE cases SET applicant_id = 'p2' WHERE id = 'k2'"_s));
+        QCOMPARE(kindOf(u"k2"_s), u"person"_s);
+        // A writer that leaves the kind out gets a person, masked.
+        QVERIFY(query.exec(caseRow.arg(u"k3"_s, u"c1"_s, u"样例科技有限公司"_s, u"341L"_s)));
+        QCOMPARE(kindOf(u"k3"_s), u"person"_s);
+        QVERIFY(!query.exec(u"UPDATE cases SET applicant_kind = 'robot' WHERE id = 'k3'"_s));
+    }
+
 private:
     QTemporaryDir m_dir;
     int m_counter = 0;

@@ -242,27 +242,31 @@ private Q_SLOTS:
         QCOMPARE(m_vault->caseStore().counts()->cases, 3);
     }
 
-    // The case list reads the applicant's name and ID tail from the case
-    // (migration 4); the sync store writes them for a new case, for a
-    // changed applicant and for a case moved to another applicant.
+    // The case list reads the applicant's name, ID tail and kind from the
+    // case (migrations 4 and 10); the sync store writes them for a new case,
+    // for a changed applicant and for a case moved to another applicant.
     void pulledCasesCarryTheirApplicantForTheCaseList()
     {
         SyncStore sync = m_vault->syncStore();
         SyntheticCases synthetic(5);
-        const NewCase first = synthetic.next();
-        const NewCase second = synthetic.next();
+        NewCase first = synthetic.next();
+        NewCase second = synthetic.next();
+        first.applicant.kind = Applicant::Kind::Person;
+        second.applicant.kind = Applicant::Kind::Company;
         auto copies = [this](const QString &caseId) {
             QSqlQuery query(m_vault->database());
-            query.prepare(u"SELECT applicant_name, applicant_id_tail FROM cases WHERE id = ?"_s);
+            query.prepare(u"SELECT applicant_name, applicant_id_tail, applicant_kind FROM cases WHERE id = ?"_s);
             query.addBindValue(caseId);
             if (!query.exec() || !query.next())
                 return QString();
-            return query.value(0).toString() + u':' + query.value(1).toString();
+            return query.value(0).toString() + u':' + query.value(1).toString() + u':' + query.value(2).toString();
         };
         QVERIFY(sync.applyChanges(
             {{{1, {first.caseRecord, first.applicant}}, {2, {second.caseRecord, second.applicant}}}, 2, false}));
-        QCOMPARE(copies(first.caseRecord.id), first.applicant.name + u':' + first.applicant.idNumber.right(4));
-        QCOMPARE(copies(second.caseRecord.id), second.applicant.name + u':' + second.applicant.idNumber.right(4));
+        QCOMPARE(copies(first.caseRecord.id),
+                 first.applicant.name + u':' + first.applicant.idNumber.right(4) + u":person"_s);
+        QCOMPARE(copies(second.caseRecord.id),
+                 second.applicant.name + u':' + second.applicant.idNumber.right(4) + u":company"_s);
 
         // The platform corrected the applicant's name.
         Applicant renamed = first.applicant;
@@ -270,14 +274,15 @@ private Q_SLOTS:
         Case changed = first.caseRecord;
         changed.revision += 1;
         QVERIFY(sync.applyChanges({{{3, {changed, renamed}}}, 3, false}));
-        QCOMPARE(copies(first.caseRecord.id), u"改名样例:"_s + first.applicant.idNumber.right(4));
+        QCOMPARE(copies(first.caseRecord.id), u"改名样例:"_s + first.applicant.idNumber.right(4) + u":person"_s);
 
         // The case now belongs to the second applicant.
         Case moved = changed;
         moved.revision += 1;
         moved.applicantId = second.applicant.id;
         QVERIFY(sync.applyChanges({{{4, {moved, second.applicant}}}, 4, false}));
-        QCOMPARE(copies(first.caseRecord.id), second.applicant.name + u':' + second.applicant.idNumber.right(4));
+        QCOMPARE(copies(first.caseRecord.id),
+                 second.applicant.name + u':' + second.applicant.idNumber.right(4) + u":company"_s);
     }
 
     void aCaseWithPendingOpsKeepsItsLocalVersion()

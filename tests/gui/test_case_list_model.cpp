@@ -1,14 +1,19 @@
 // The case list model over a real encrypted vault: Qt's model contract page
-// after page, and a filter whose matches lie beyond a read's walk budget
-// filling in by itself while the event loop (the keyboard) keeps running.
+// after page, a filter whose matches lie beyond a read's walk budget
+// filling in by itself while the event loop (the keyboard) keeps running, a
+// receipt-number search listed newest receipt first (and the sort indicator
+// told), and applicants' names masked for persons only.
 #include "TestSupport.h"
 #include "catalogue/CatalogueLoader.h"
 #include "domain/SyntheticCases.h"
 #include "keys/PassphraseKeyStore.h"
 #include "models/CaseListModel.h"
+#include "security/Masking.h"
 #include "storage/Vault.h"
 
 #include <QAbstractItemModelTester>
+#include <QHash>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -40,6 +45,7 @@ private Q_SLOTS:
             batch.append(entry);
         }
         QVERIFY(m_vault->caseStore().insertNew(batch, u"test"_s));
+        m_cases = batch;
         auto calendar = WorkingDayCalendar::bundled();
         QVERIFY(calendar);
         m_calendar = std::make_unique<WorkingDayCalendar>(*calendar);
@@ -104,8 +110,97 @@ private Q_SLOTS:
             QCOMPARE(model.index(row, CaseListModel::Staff).data().toString(), u"staff.wang"_s);
     }
 
+    // Receipt numbers carry the date: a search only they answer lists newest
+    // receipt first, every page fetched after the first goes on in that
+    // order, and the view's sort indicator is told. A sort the user chose
+    // from the header stays chosen.
+    void aReceiptNumberSearchListsNewestReceiptFirst()
+    {
+        CaseListModel model(m_vault->caseQuery(), nullptr, m_calendar.get());
+        model.setWalkBudget(7);
+        QSignalSpy shown(&model, &CaseListModel::sortShown);
+        model.setFilter(CaseFilter{});
+        // The view repeats the order it shows when sorting is switched on: no choice.
+        model.sort(CaseListModel::Updated, Qt::DescendingOrder);
+        QCOMPARE(shown.size(), 0);
+        QCOMPARE(model.filter().sort, CaseFilter::Sort::Automatic);
+
+        CaseFilter search;
+        search.search = u"training-hall-"_s;
+        model.setFilter(search);
+        QCOMPARE(model.sortColumn(), int(CaseListModel::Receipt));
+        QCOMPARE(model.sortOrder(), Qt::DescendingOrder);
+        QCOMPARE(shown.size(), 1);
+        QCOMPARE(shown.last().at(0).toInt(), int(CaseListModel::Receipt));
+        QCOMPARE(shown.last().at(1).value<Qt::SortOrder>(), Qt::DescendingOrder);
+        while (model.canFetchMore({}))
+            model.fetchMore({});
+        QStringList expected;
+        for (const NewCase &entry : std::as_const(m_cases)) {
+            if (!entry.caseRecord.receiptNumber.isEmpty())
+                expected << entry.caseRecord.receiptNumber;
+        }
+        std::sort(expected.begin(), expected.end(), std::greater<>());
+        QCOMPARE(column(model, CaseListModel::Receipt), expected);
+
+        // Cleared: newest change first again.
+        search.search.clear();
+        model.setFilter(search);
+        QCOMPARE(model.sortColumn(), int(CaseListModel::Updated));
+        QCOMPARE(shown.size(), 2);
+
+        // Chosen from the header: newest change first, receipt search or not.
+        model.sort(CaseListModel::Updated, Qt::AscendingOrder);
+        model.sort(CaseListModel::Updated, Qt::DescendingOrder);
+        QCOMPARE(model.filter().sort, CaseFilter::Sort::Updated);
+        search = model.filter();
+        search.search = u"training-hall-"_s;
+        model.setFilter(search);
+        QCOMPARE(model.sortColumn(), int(CaseListModel::Updated));
+        QCOMPARE(model.sortOrder(), Qt::DescendingOrder);
+    }
+
+    // A company's name is not personal data: shown whole. A person's name
+    // shows the surname only. Both keep the ID number's last digits.
+    void onlyPersonsNamesAreMasked()
+    {
+        CaseListModel model(m_vault->caseQuery(), nullptr, m_calendar.get());
+        model.setFilter(CaseFilter{});
+        while (model.canFetchMore({}))
+            model.fetchMore({});
+        QHash<QString, Applicant> applicants;
+        for (const NewCase &entry : std::as_const(m_cases))
+            applicants.insert(entry.caseRecord.id, entry.applicant);
+        int companies = 0, persons = 0;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const Applicant applicant =
+                applicants.value(model.index(row, 0).data(CaseListModel::CaseIdRole).toString());
+            const QString shown = model.index(row, CaseListModel::Applicant).data().toString();
+            const QString tail = u" (ID …%1)"_s.arg(applicant.idNumber.right(4));
+            if (applicant.kind == Applicant::Kind::Company) {
+                ++companies;
+                QCOMPARE(shown, applicant.name + tail);
+            } else {
+                ++persons;
+                QCOMPARE(shown, masking::personName(applicant.name) + tail);
+                QVERIFY(!shown.contains(applicant.name));
+            }
+        }
+        QVERIFY(companies > 0);
+        QVERIFY(persons > 0);
+    }
+
 private:
+    static QStringList column(const CaseListModel &model, int column)
+    {
+        QStringList values;
+        for (int row = 0; row < model.rowCount(); ++row)
+            values << model.index(row, column).data().toString();
+        return values;
+    }
+
     QTemporaryDir m_dir;
+    QList<NewCase> m_cases;
     std::unique_ptr<Vault> m_vault;
     std::unique_ptr<WorkingDayCalendar> m_calendar;
 };

@@ -14,6 +14,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
@@ -139,6 +140,46 @@ private Q_SLOTS:
         for (int row = 0; row < model->rowCount(); ++row)
             QVERIFY(
                 !model->index(row, CaseListModel::Applicant).data().toString().contains(m_known.applicant.idNumber));
+    }
+
+    // A receipt-number search lists newest receipt first, and the header's
+    // sort indicator says so; a sort chosen from the header stays chosen.
+    void theSortIndicatorFollowsAReceiptNumberSearch()
+    {
+        MainWindow window(*m_services, {});
+        window.show();
+        CaseListModel *model = window.caseModel();
+        QHeaderView *header = window.findChild<QTableView *>(u"caseTable"_s)->horizontalHeader();
+        QCOMPARE(header->sortIndicatorSection(), int(CaseListModel::Updated));
+        QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+        QCOMPARE(model->filter().sort, CaseFilter::Sort::Automatic);
+        auto *scope = window.findChild<QComboBox *>(u"caseScope"_s);
+        scope->setCurrentIndex(scope->findData(int(CaseFilter::Scope::Hall)));
+        scope->activated(scope->currentIndex());
+
+        auto *search = window.findChild<QLineEdit *>(u"caseSearch"_s);
+        search->insert(m_known.caseRecord.receiptNumber.left(16));
+        QTest::keyClick(search, Qt::Key_Return);
+        QCOMPARE(header->sortIndicatorSection(), int(CaseListModel::Receipt));
+        QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+        QVERIFY(model->rowCount() > 1);
+        for (int row = 1; row < model->rowCount(); ++row)
+            QVERIFY(model->index(row - 1, CaseListModel::Receipt).data().toString()
+                    > model->index(row, CaseListModel::Receipt).data().toString());
+
+        search->clear();
+        QTest::keyClick(search, Qt::Key_Return);
+        QCOMPARE(header->sortIndicatorSection(), int(CaseListModel::Updated));
+        QCOMPARE(model->filter().sort, CaseFilter::Sort::Automatic);
+
+        // Chosen: newest change first, as the clerk asked, receipt search or not.
+        window.findChild<QTableView *>(u"caseTable"_s)->sortByColumn(CaseListModel::Receipt, Qt::AscendingOrder);
+        window.findChild<QTableView *>(u"caseTable"_s)->sortByColumn(CaseListModel::Updated, Qt::DescendingOrder);
+        QCOMPARE(model->filter().sort, CaseFilter::Sort::Updated);
+        search->insert(m_known.caseRecord.receiptNumber.left(16));
+        QTest::keyClick(search, Qt::Key_Return);
+        QCOMPARE(header->sortIndicatorSection(), int(CaseListModel::Updated));
+        QCOMPARE(model->sortColumn(), int(CaseListModel::Updated));
     }
 
     void deadlinesAreSaidInWords()

@@ -34,6 +34,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -354,6 +355,44 @@ private Q_SLOTS:
         QCOMPARE(tabs->count(), 0);
         QVERIFY(desk.findChild<QWidget *>(u"chartColumn"_s)->isVisible());
         QVERIFY(!deadlineTable->isColumnHidden(DeadlineBoardModel::Status));
+    }
+
+    // A company's name is not personal data: the boards show it whole, and a
+    // person's with the surname only (the copies on the case follow the
+    // applicant, migration 10).
+    void theBoardsMaskPersonsNamesOnly()
+    {
+        QSqlQuery sql(m_vault->database());
+        const auto setApplicant = [&](char letter, const QString &kind, const QString &name) {
+            sql.prepare(u"UPDATE applicants SET kind = ?, name = ? "
+                        "WHERE id = (SELECT applicant_id FROM cases WHERE id = ?)"_s);
+            sql.addBindValue(kind);
+            sql.addBindValue(name);
+            sql.addBindValue(m_hall.id(letter));
+            return sql.exec();
+        };
+        QVERIFY(setApplicant('A', u"company"_s, u"样例科技有限公司"_s));
+        QVERIFY(setApplicant('B', u"person"_s, u"欧阳样例"_s));
+        QVERIFY(setApplicant('J', u"company"_s, u"样例建设集团有限公司"_s));
+        QVERIFY(setApplicant('G', u"person"_s, u"王样例"_s));
+        SupervisorDesk desk(*m_services, deskServices());
+        const auto applicantOn = [](const QAbstractItemModel *model, int column, const QString &caseId) {
+            for (int row = 0; row < model->rowCount(); ++row) {
+                if (model->index(row, 0).data(Qt::UserRole + 1).toString() == caseId)
+                    return model->index(row, column).data().toString();
+            }
+            return QString();
+        };
+        const QAbstractItemModel *deadlines = desk.deadlineModel();
+        const QString a = applicantOn(deadlines, DeadlineBoardModel::Applicant, m_hall.id('A'));
+        QVERIFY2(a.startsWith(u"样例科技有限公司 (ID …"_s), qPrintable(a));
+        const QString b = applicantOn(deadlines, DeadlineBoardModel::Applicant, m_hall.id('B'));
+        QVERIFY2(b.startsWith(u"欧阳** (ID …"_s), qPrintable(b));
+        const QAbstractItemModel *checks = desk.secondCheckModel();
+        const QString j = applicantOn(checks, SecondCheckModel::Applicant, m_hall.id('J'));
+        QVERIFY2(j.startsWith(u"样例建设集团有限公司 (ID …"_s), qPrintable(j));
+        const QString g = applicantOn(checks, SecondCheckModel::Applicant, m_hall.id('G'));
+        QVERIFY2(g.startsWith(u"王** (ID …"_s), qPrintable(g));
     }
 
     void onlySupervisorsAreOfferedTheDesk()

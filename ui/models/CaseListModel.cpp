@@ -33,22 +33,46 @@ void CaseListModel::setToday(QDate today)
 
 void CaseListModel::refresh()
 {
+    const int shownColumn = sortColumn();
+    const Qt::SortOrder shownOrder = sortOrder();
     // The first page is read inside the reset: views (and model testers) may
     // ask for more as soon as the reset ends, and must find a settled model.
     beginResetModel();
     ++m_generation;
     m_rows.clear();
     m_next.reset();
+    m_sort = m_filter.sort == CaseFilter::Sort::Automatic ? CaseFilter::Sort::Updated : m_filter.sort;
     m_exhausted = false;
     m_lastError.clear();
     m_fetching = true;
     m_rows.append(readPage());
     m_fetching = false;
     endResetModel();
+    if (sortColumn() != shownColumn || sortOrder() != shownOrder)
+        Q_EMIT sortShown(sortColumn(), sortOrder());
+}
+
+int CaseListModel::sortColumn() const
+{
+    switch (m_sort) {
+    case CaseFilter::Sort::Automatic:
+    case CaseFilter::Sort::Updated: return Updated;
+    case CaseFilter::Sort::Due: return Deadline;
+    case CaseFilter::Sort::Receipt: return Receipt;
+    case CaseFilter::Sort::Created: return -1;
+    }
+    return -1;
+}
+
+Qt::SortOrder CaseListModel::sortOrder() const
+{
+    return m_filter.descending ? Qt::DescendingOrder : Qt::AscendingOrder;
 }
 
 void CaseListModel::sort(int column, Qt::SortOrder order)
 {
+    if (column == sortColumn() && order == sortOrder())
+        return;
     CaseFilter filter = m_filter;
     switch (column) {
     case Updated: filter.sort = CaseFilter::Sort::Updated; break;
@@ -94,7 +118,11 @@ void CaseListModel::fetchMore(const QModelIndex &parent)
 
 QList<CaseRow> CaseListModel::readPage()
 {
-    auto page = m_query.read(m_filter, pageSize, m_next, m_walkBudget);
+    // Pages after the first go on in the order the first was read in.
+    CaseFilter filter = m_filter;
+    if (m_next)
+        filter.sort = m_sort;
+    auto page = m_query.read(filter, pageSize, m_next, m_walkBudget);
     if (!page) {
         m_exhausted = true;
         m_lastError = page.error().message;
@@ -102,6 +130,7 @@ QList<CaseRow> CaseListModel::readPage()
         return {};
     }
     m_next = page->next;
+    m_sort = page->sort;
     m_exhausted = !m_next;
     if (page->rows.isEmpty() && m_next) {
         // The walk ran out of budget before it found a row: no view asks
@@ -161,10 +190,10 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole) {
         switch (index.column()) {
         case Receipt: return row.receiptNumber.isEmpty() ? tr("(not yet accepted)") : row.receiptNumber;
-        case Applicant:
-            return row.applicantIdTail.isEmpty()
-                ? masking::personName(row.applicantName)
-                : tr("%1 (ID …%2)").arg(masking::personName(row.applicantName), row.applicantIdTail);
+        case Applicant: {
+            const QString name = masking::applicantName(row.applicantName, row.applicantKind);
+            return row.applicantIdTail.isEmpty() ? name : tr("%1 (ID …%2)").arg(name, row.applicantIdTail);
+        }
         case Item: return itemName(row.itemCode);
         case State: return CaseStateText::of(row.state);
         case Deadline:

@@ -9,11 +9,13 @@
 namespace casedesk {
 
 // The counter's case list over the vault: a page at a time as the view
-// scrolls (fetchMore), newest change first, deadline status computed on the
-// official working-day calendar. Names are masked (surname only). A page may
-// come in parts: a read never walks more than CaseQuery::defaultWalkBudget
-// entries, so a filter whose matches lie far down the list fills in over a
-// few turns of the event loop instead of holding up the keyboard.
+// scrolls (fetchMore), newest change first (a receipt-number search: newest
+// receipt first, CaseFilter::Sort::Automatic), deadline status computed on
+// the official working-day calendar. A person's name is masked (surname
+// only), a company's shown whole. A page may come in parts: a read never
+// walks more than CaseQuery::defaultWalkBudget entries, so a filter whose
+// matches lie far down the list fills in over a few turns of the event loop
+// instead of holding up the keyboard.
 class CaseListModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -41,8 +43,16 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
     // Sorting happens in the vault (the list is paged): by last change,
-    // deadline, receipt number; other columns keep the current order.
+    // deadline, receipt number; other columns keep the current order. The
+    // order the list already shows is no choice: the view repeats it when
+    // sorting is switched on or its indicator follows sortShown().
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    // The order the rows are in, for the view's sort indicator: the chosen
+    // sort, or while none is chosen the one the query took (by receipt
+    // number for a receipt-number search). Column -1: by creation, which
+    // no column shows.
+    int sortColumn() const;
+    Qt::SortOrder sortOrder() const;
     void fetchMore(const QModelIndex &parent) override;
 
     // About two screens of rows: a keystroke reads no more than the view
@@ -52,6 +62,9 @@ public:
 
 Q_SIGNALS:
     void loadFailed(const QString &message);
+    // The rows now come in another order (a receipt-number search typed or
+    // cleared, another sort chosen): what the sort indicator should show.
+    void sortShown(int column, Qt::SortOrder order);
 
 private:
     QList<CaseRow> readPage();
@@ -62,6 +75,9 @@ private:
     const Catalogue *m_catalogue;
     const WorkingDayCalendar *m_calendar;
     CaseFilter m_filter;
+    // The order of the rows read and of m_next, never Automatic: the query
+    // decides it on the first page, and every further page keeps it.
+    CaseFilter::Sort m_sort = CaseFilter::Sort::Updated;
     QDate m_today = QDate::currentDate();
     QList<CaseRow> m_rows;
     std::optional<CaseCursor> m_next;

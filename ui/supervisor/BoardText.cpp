@@ -23,9 +23,10 @@ QString itemName(const Catalogue *catalogue, const QString &code)
 
 QString applicant(const CaseRow &row)
 {
-    return row.applicantIdTail.isEmpty() ? masking::personName(row.applicantName)
-                                         : QCoreApplication::translate("casedesk::SupervisorDesk", "%1 (ID …%2)")
-                                               .arg(masking::personName(row.applicantName), row.applicantIdTail);
+    const QString name = masking::applicantName(row.applicantName, row.applicantKind);
+    return row.applicantIdTail.isEmpty()
+        ? name
+        : QCoreApplication::translate("casedesk::SupervisorDesk", "%1 (ID …%2)").arg(name, row.applicantIdTail);
 }
 
 QString receipt(const CaseRow &row)

@@ -11,9 +11,10 @@
 namespace casedesk {
 
 // The words and tints the supervisor's tables share: a service item by its
-// name, an applicant masked, a deadline's status in words with a sign
-// (never by colour alone) and, as a second cue, a light tint behind it with
-// dark text that keeps 7:1 in either theme.
+// name, an applicant (a person's name masked, a company's whole), a
+// deadline's status in words with a sign (never by colour alone) and, as a
+// second cue, a light tint behind it with dark text that keeps 7:1 in either
+// theme.
 namespace boardtext {
 
 QString itemName(const Catalogue *catalogue, const QString &code);

@@ -22,6 +22,7 @@
 #include <QMenuBar>
 #include <QScreen>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
@@ -76,8 +77,16 @@ MainWindow::MainWindow(WorkstationServices &services, EngineVersions versions, L
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    // The indicator first: switching sorting on repeats it to the model,
+    // which takes the order it already shows for no choice (so that a
+    // receipt-number search may still list newest receipt first).
+    m_table->horizontalHeader()->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
     m_table->setSortingEnabled(true);
-    m_table->horizontalHeader()->setSortIndicator(CaseListModel::Updated, Qt::DescendingOrder);
+    connect(m_model, &CaseListModel::sortShown, this, [this](int column, Qt::SortOrder order) {
+        // Shown, not chosen: the header passes nothing back to the model.
+        const QSignalBlocker quiet(m_table->horizontalHeader());
+        m_table->horizontalHeader()->setSortIndicator(column, order);
+    });
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     // The item's name takes what is left; the others fit what they hold.
     m_table->horizontalHeader()->setSectionResizeMode(CaseListModel::Item, QHeaderView::Stretch);
