@@ -51,11 +51,14 @@ bool Localization::install(const QLocale &locale)
     m_current = QLocale(QLocale::English, QLocale::UnitedStates);
     // QLocale() picks the names of items and the date formats too.
     QLocale::setDefault(m_current);
-    if (locale.language() == QLocale::English)
-        return true; // the source strings are English
-    if (!m_casedesk.load(locale, u"casedesk"_s, u"_"_s, u":/i18n"_s))
-        return false;
+    // The source strings are English; casedesk_en gives them their plural
+    // forms ("1 case", "2 cases" for "%n case(s)").
+    const bool english = locale.language() == QLocale::English;
+    if (!m_casedesk.load(english ? m_current : locale, u"casedesk"_s, u"_"_s, u":/i18n"_s))
+        return english;
     QCoreApplication::installTranslator(&m_casedesk);
+    if (english)
+        return true;
     // Qt's own strings (dialog buttons, context menus); optional.
     if (m_qt.load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(&m_qt);
