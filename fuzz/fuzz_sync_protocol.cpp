@@ -49,6 +49,12 @@ void decodePayload(OpKind kind, const QJsonObject &payload)
             CASEDESK_FUZZ_EXPECT(again && toJson(*again) == toJson(*reassign));
         }
         break;
+    case OpKind::CaseFollowUp:
+        if (auto followUp = followUpPayloadFromJson(payload)) {
+            auto again = followUpPayloadFromJson(toJson(*followUp));
+            CASEDESK_FUZZ_EXPECT(again && toJson(*again) == toJson(*followUp));
+        }
+        break;
     case OpKind::AuditAppend:
         if (auto record = auditRecordFromJson(payload)) {
             auto again = auditRecordFromJson(toJson(*record));

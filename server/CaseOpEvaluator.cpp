@@ -1,6 +1,7 @@
 #include "CaseOpEvaluator.h"
 
 #include "ProtocolDetail.h"
+#include "feedback/Rating.h"
 
 using namespace Qt::StringLiterals;
 
@@ -144,6 +145,16 @@ OpOutcome rating(const std::optional<protocol::CaseSnapshot> &current, const pro
     return outcome;
 }
 
+OpOutcome followUp(const std::optional<protocol::CaseSnapshot> &current, const protocol::Op &op)
+{
+    if (!current)
+        return unknownCase(op);
+    auto payload = protocol::followUpPayloadFromJson(op.payload);
+    if (!payload)
+        return invalidPayload(op, payload.error());
+    return applied(op, current->caseRecord.revision);
+}
+
 // A supervisor hands an open case to another staff member or counter.
 // Not commuting: a case that moved on since is for a person to look at.
 OpOutcome reassign(const std::optional<protocol::CaseSnapshot> &current, const protocol::Op &op)
@@ -188,11 +199,34 @@ OpOutcome CaseOpEvaluator::evaluate(const QString &hallId, const std::optional<p
     case protocol::OpKind::CaseNote: return note(current, op);
     case protocol::OpKind::CaseReassign: return reassign(current, op);
     case protocol::OpKind::CaseRating: return rating(current, op);
+    case protocol::OpKind::CaseFollowUp: return followUp(current, op);
     // PlatformStore checks audit records against the workstation's chain.
     case protocol::OpKind::AuditAppend:
         return rejected(op, u"invalid-payload"_s, u"An audit record is not a case op."_s);
     }
     return rejected(op, u"invalid-payload"_s, u"Unknown op kind."_s);
+}
+
+OpOutcome CaseOpEvaluator::settleFollowUp(const protocol::CaseSnapshot &current, const protocol::Op &op,
+                                          const std::optional<protocol::RatingRecord> &rating)
+{
+    auto payload = protocol::followUpPayloadFromJson(op.payload);
+    if (!payload)
+        return invalidPayload(op, payload.error());
+    if (!rating)
+        return rejected(op, u"unknown-rating"_s,
+                        u"The platform has no rating %1 of case %2."_s.arg(payload->ratingId, op.caseId));
+    const auto level = ratingLevelFromName(rating->rating.level);
+    if (!level || !isBadRating(*level))
+        return rejected(op, u"no-follow-up"_s, u"Rating %1 was not a bad one: it has no follow-up."_s.arg(rating->id));
+    // Two supervisors closed it while apart: the first closing stands, and
+    // the second waits on its desk's "needs attention" list with its note.
+    if (rating->closed)
+        return conflict(op, current);
+    OpOutcome outcome = applied(op, current.caseRecord.revision);
+    outcome.closedRating = *rating;
+    outcome.closedRating->closed = *payload;
+    return outcome;
 }
 
 } // namespace casedesk

@@ -17,6 +17,9 @@ struct OpOutcome {
     std::optional<protocol::MaterialPayload> material;
     std::optional<protocol::NotePayload> note;
     std::optional<protocol::RatingPayload> rating;
+    // case.follow-up, once settleFollowUp found it applies: the rating with
+    // its follow-up closed.
+    std::optional<protocol::RatingRecord> closedRating;
 };
 
 // The platform's rules for ops (docs/platform-api.md, "Pushing changes"):
@@ -24,14 +27,21 @@ struct OpOutcome {
 // applies only on the revision it was made on, and only along the case state
 // machine; case.reassign (a supervisor's) applies only on the revision it was
 // made on, and only to an open case; a second case.create of a case is a conflict. Revisions count the
-// non-commuting ops applied (create = 1).
+// non-commuting ops applied (create = 1). case.follow-up closes a bad rating's
+// follow-up: it needs the rating (settleFollowUp), and a second closing is a
+// conflict.
 class CaseOpEvaluator
 {
 public:
     // current: the platform's case, if it has one. hallId: the hall the op
-    // was sent to, which the case must belong to.
+    // was sent to, which the case must belong to. A case.follow-up that
+    // passes is Applied with no closedRating yet: settleFollowUp decides.
     static OpOutcome evaluate(const QString &hallId, const std::optional<protocol::CaseSnapshot> &current,
                               const protocol::Op &op);
+    // A case.follow-up that evaluate() passed, against the rating it names
+    // as the platform holds it (none: an unknown rating, or another case's).
+    static OpOutcome settleFollowUp(const protocol::CaseSnapshot &current, const protocol::Op &op,
+                                    const std::optional<protocol::RatingRecord> &rating);
 };
 
 } // namespace casedesk

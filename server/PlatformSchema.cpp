@@ -152,6 +152,17 @@ const QStringList version3{
     u"CREATE INDEX case_ratings_hall ON case_ratings (hall_id, rated_at)"_s,
 };
 
+// Ratings reach every counter of the hall through the pull feed (a change
+// may carry one), with the due day of a bad rating's follow-up and, once a
+// supervisor closed it, the closing.
+const QStringList version4{
+    u"ALTER TABLE changes ADD COLUMN rating TEXT"_s,
+    u"ALTER TABLE case_ratings ADD COLUMN follow_up_due TEXT"_s,
+    u"ALTER TABLE case_ratings ADD COLUMN closed_at BIGINT"_s,
+    u"ALTER TABLE case_ratings ADD COLUMN closed_by TEXT"_s,
+    u"ALTER TABLE case_ratings ADD COLUMN closing_note TEXT"_s,
+};
+
 QString forDialect(QString statement, DatabaseLocation::Kind kind)
 {
     const bool postgresql = kind == DatabaseLocation::Kind::Postgresql;
@@ -176,6 +187,7 @@ QList<Migration> platformMigrations(DatabaseLocation::Kind kind)
         {1, u"halls, users, tokens, cases, applied ops, changes, receipt blocks, documents"_s, inDialect(version1)},
         {2, u"the workstations' audit chains"_s, inDialect(version2)},
         {3, u"citizens' ratings of cases"_s, inDialect(version3)},
+        {4, u"ratings in the pull feed, follow-ups closed"_s, inDialect(version4)},
     };
 }
 

@@ -514,11 +514,49 @@ Expected<void> PlatformStore::writeCase(const protocol::CaseSnapshot &snapshot, 
                    {c.id, c.hallId, c.revision, caseStateName(c.state), c.applicantId, caseJson, applicantJson, now})) {
         return sqlError(query->lastError(), action);
     }
+    return appendChange(snapshot, nullptr, action);
+}
+
+Expected<void> PlatformStore::appendChange(const protocol::CaseSnapshot &snapshot, const protocol::RatingRecord *rating,
+                                           const QString &action)
+{
+    const Case &c = snapshot.caseRecord;
+    std::shared_ptr<QSqlQuery> query;
     if (!runPrepared(
-            query, u"INSERT INTO changes (hall_id, case_id, revision, snapshot, committed_at) VALUES (?, ?, ?, ?, ?)"_s,
-            {c.hallId, c.id, c.revision, snapshotJson(snapshot), now}))
+            query,
+            u"INSERT INTO changes (hall_id, case_id, revision, snapshot, rating, committed_at) "
+            "VALUES (?, ?, ?, ?, ?, ?)"_s,
+            {c.hallId, c.id, c.revision, snapshotJson(snapshot),
+             rating ? QVariant(compactJson(protocol::toJson(*rating))) : QVariant(QMetaType(QMetaType::QString)),
+             QDateTime::currentMSecsSinceEpoch()}))
         return sqlError(query->lastError(), action);
     return {};
+}
+
+Expected<std::optional<protocol::RatingRecord>>
+PlatformStore::loadRating(const QString &ratingId, const QString &caseId, const QString &hallId, const QString &action)
+{
+    std::shared_ptr<QSqlQuery> query;
+    if (!runPrepared(query,
+                     u"SELECT level, reason, counter_id, staff_id, rated_at, follow_up_due, closed_at, closed_by, "
+                     "closing_note FROM case_ratings WHERE op_id = ? AND case_id = ? AND hall_id = ?"_s,
+                     {ratingId, caseId, hallId}))
+        return sqlError(query->lastError(), action);
+    if (!query->next())
+        return std::optional<protocol::RatingRecord>();
+    protocol::RatingRecord record;
+    record.id = ratingId;
+    record.rating.level = query->value(0).toString();
+    record.rating.reason = query->value(1).toString();
+    record.rating.counterId = query->value(2).toString();
+    record.rating.staffId = query->value(3).toString();
+    record.rating.at = fromMilliseconds(query->value(4).toLongLong());
+    record.rating.followUpDue = QDate::fromString(query->value(5).toString(), Qt::ISODate);
+    if (!query->value(6).isNull())
+        record.closed = protocol::FollowUpPayload{ratingId, query->value(8).toString(), query->value(7).toString(),
+                                                  fromMilliseconds(query->value(6).toLongLong())};
+    query->finish();
+    return std::optional<protocol::RatingRecord>(record);
 }
 
 Expected<std::optional<AuditRecord>> PlatformStore::lastAuditRecord(const QString &workstationId)
@@ -727,7 +765,14 @@ Expected<PlatformStore::OpStep> PlatformStore::applyCaseOpInBatch(const QString 
     auto current = loadCase(op.caseId, action);
     if (!current)
         return current.error();
-    const OpOutcome outcome = CaseOpEvaluator::evaluate(hallId, *current, op);
+    OpOutcome outcome = CaseOpEvaluator::evaluate(hallId, *current, op);
+    if (outcome.result.status == protocol::OpStatus::Applied && op.kind == protocol::OpKind::CaseFollowUp) {
+        const QString ratingId = op.payload.value(u"ratingId"_s).toString(); // evaluate() read it
+        auto rating = loadRating(ratingId, op.caseId, hallId, action);
+        if (!rating)
+            return rating.error();
+        outcome = CaseOpEvaluator::settleFollowUp(**current, op, *rating);
+    }
     if (outcome.result.status != protocol::OpStatus::Applied)
         return OpStep{outcome.result, false, {}}; // the savepoint rolls back: nothing was written
 
@@ -767,10 +812,26 @@ Expected<PlatformStore::OpStep> PlatformStore::applyCaseOpInBatch(const QString 
             const protocol::RatingPayload &r = *outcome.rating;
             if (!runPrepared(query,
                              u"INSERT INTO case_ratings (op_id, hall_id, case_id, level, reason, counter_id, staff_id, "
-                             "rated_at, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                             "rated_at, follow_up_due, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
                              {op.opId, hallId, op.caseId, r.level, nullable(r.reason), nullable(r.counterId),
-                              nullable(r.staffId), milliseconds(r.at), now}))
+                              nullable(r.staffId), milliseconds(r.at),
+                              nullable(r.followUpDue.isValid() ? r.followUpDue.toString(Qt::ISODate) : QString()),
+                              now}))
                 return sqlError(query->lastError(), action);
+            // Every counter of the hall gets it, the supervisor's desk its follow-up.
+            const protocol::RatingRecord record{op.opId, r, std::nullopt};
+            if (auto appended = appendChange(**current, &record, action); !appended)
+                return appended.error();
+        }
+        if (outcome.closedRating) {
+            const protocol::FollowUpPayload &closed = *outcome.closedRating->closed;
+            if (!runPrepared(query,
+                             u"UPDATE case_ratings SET closed_at = ?, closed_by = ?, closing_note = ? "
+                             "WHERE op_id = ? AND closed_at IS NULL"_s,
+                             {milliseconds(closed.at), closed.closedBy, closed.note, closed.ratingId}))
+                return sqlError(query->lastError(), action);
+            if (auto appended = appendChange(**current, &*outcome.closedRating, action); !appended)
+                return appended.error();
         }
     }
     if (outcome.updated) {
@@ -787,7 +848,7 @@ Expected<protocol::ChangesPage> PlatformStore::changes(const QString &hallId, qi
     const QString action = u"Reading changes"_s;
     QSqlQuery query(m_database);
     // One row more than asked tells whether there is more.
-    if (!run(query, u"SELECT seq, snapshot FROM changes WHERE hall_id = ? AND seq > ? ORDER BY seq LIMIT ?"_s,
+    if (!run(query, u"SELECT seq, snapshot, rating FROM changes WHERE hall_id = ? AND seq > ? ORDER BY seq LIMIT ?"_s,
              {hallId, after, limit + 1}))
         return sqlError(query.lastError(), action);
     protocol::ChangesPage page;
@@ -802,7 +863,17 @@ Expected<protocol::ChangesPage> PlatformStore::changes(const QString &hallId, qi
         if (!snapshot)
             return Error::make(ErrorCode::Corrupt,
                                u"%1: change %2 is unreadable: %3"_s.arg(action).arg(seq).arg(snapshot.error().message));
-        page.changes.append(protocol::Change{seq, *snapshot});
+        protocol::Change change{seq, *snapshot, std::nullopt};
+        if (!query.value(2).isNull()) {
+            auto rating =
+                protocol::ratingRecordFromJson(QJsonDocument::fromJson(query.value(2).toString().toUtf8()).object());
+            if (!rating)
+                return Error::make(ErrorCode::Corrupt,
+                                   u"%1: the rating of change %2 is unreadable: %3"_s.arg(action).arg(seq).arg(
+                                       rating.error().message));
+            change.rating = *rating;
+        }
+        page.changes.append(change);
         page.next = seq;
     }
     return page;

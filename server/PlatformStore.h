@@ -109,6 +109,13 @@ private:
     Expected<std::optional<protocol::CaseSnapshot>> loadCase(const QString &caseId, const QString &action);
     Expected<void> writeCase(const protocol::CaseSnapshot &snapshot, std::optional<qint64> previousRevision,
                              const QString &action);
+    // Appends to the pull feed: the case as it now is and, when a rating of
+    // it is what changed, that rating.
+    Expected<void> appendChange(const protocol::CaseSnapshot &snapshot, const protocol::RatingRecord *rating,
+                                const QString &action);
+    // The rating that case.rating op ratingId stored for this case and hall.
+    Expected<std::optional<protocol::RatingRecord>> loadRating(const QString &ratingId, const QString &caseId,
+                                                               const QString &hallId, const QString &action);
     Expected<std::optional<qint64>> storedRevision(const QString &opId, const QString &action);
     // One op inside applyOps' transaction and savepoint. keep: release the
     // savepoint (the op was applied); otherwise it is rolled back. race: the

@@ -1611,6 +1611,25 @@ CaseDesk keeps working and records this. Tell your IT administrator, who can run
     </message>
 </context>
 <context>
+    <name>ProfileEraser</name>
+    <message>
+        <source>Cannot erase %1: %2. Nothing after it was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no CaseDesk profile in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cannot be deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder cannot be deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Protocol</name>
     <message>
         <source>The platform&apos;s message is malformed: %1</source>
@@ -1660,6 +1679,10 @@ CaseDesk keeps working and records this. Tell your IT administrator, who can run
     </message>
     <message>
         <source>Reading the rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving a rating another counter took</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3297,6 +3320,14 @@ CaseDesk keeps working and records this. Tell your IT administrator, who can run
         <source>%1 Nothing else needs attention.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up of a bad rating closed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>casedesk::DeadlineBoardModel</name>
@@ -3566,10 +3597,6 @@ CaseDesk keeps working and records this. Tell your IT administrator, who can run
             <numerusform>original and %n copies</numerusform>
         </translation>
     </message>
-    <message>
-        <source>How the material was brought</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Born %1, %n year(s) old, %2</source>
         <translation>
@@ -3825,6 +3852,10 @@ CaseDesk keeps working and records this. Tell your IT administrator, who can run
             <numerusform>%n item matches &quot;%1&quot;: choose it with the arrow keys and Enter.</numerusform>
             <numerusform>%n items match &quot;%1&quot;: choose one with the arrow keys and Enter.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>How the material was brought</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5238,6 +5269,28 @@ The case is saved; try again or choose another printer or folder.</source>
         </translation>
     </message>
     <message>
+        <source>sync: also trust the CA certificates in FILE (PEM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync: accept only this platform certificate (PEM file or SHA-256 fingerprint).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>casedeskctl: %n change(s) in this profile have not reached the platform and would be lost. Run &quot;casedeskctl sync&quot; first, or pass --discard-unsent to remove the profile all the same.</source>
+        <translation>
+            <numerusform>casedeskctl: %n change in this profile has not reached the platform and would be lost. Run &quot;casedeskctl sync&quot; first, or pass --discard-unsent to remove the profile all the same.</numerusform>
+            <numerusform>casedeskctl: %n changes in this profile have not reached the platform and would be lost. Run &quot;casedeskctl sync&quot; first, or pass --discard-unsent to remove the profile all the same.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed profile %1: its key is forgotten and its %n file(s) overwritten and deleted.</source>
+        <translation>
+            <numerusform>Removed profile %1: its key is forgotten and its %n file overwritten and deleted.</numerusform>
+            <numerusform>Removed profile %1: its key is forgotten and its %n files overwritten and deleted.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Commands (vault):
   init               create a profile with a new random key
   status             schema version, key store in use, counts
@@ -5254,6 +5307,9 @@ The case is saved; try again or choose another printer or folder.</source>
                      the password on stdin (after the passphrase, if any);
                      a JSON summary: pushed, pulled, conflicts, errors
   conflicts          the changes the platform did not take (needs attention)
+  remove             forget the profile&apos;s key, then overwrite and delete its files;
+                     refused while changes have not reached the platform, unless
+                     --discard-unsent
 
 Commands (pre-review; no profile needed):
   validate KIND VALUE          check a value; KIND: id, uscc, mobile, bankcard;
@@ -5279,11 +5335,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>sync: also trust the CA certificates in FILE (PEM).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sync: accept only this platform certificate (PEM file or SHA-256 fingerprint).</source>
+        <source>remove: remove even changes not yet sent to the platform.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1610,6 +1610,25 @@ CaseDesk 仍可继续使用，并已记录此情况。请告知信息技术管�
     </message>
 </context>
 <context>
+    <name>ProfileEraser</name>
+    <message>
+        <source>Cannot erase %1: %2. Nothing after it was removed.</source>
+        <translation>无法清除 %1：%2。其后的内容均未删除。</translation>
+    </message>
+    <message>
+        <source>There is no CaseDesk profile in %1.</source>
+        <translation>%1 中没有 CaseDesk 配置。</translation>
+    </message>
+    <message>
+        <source>it cannot be deleted</source>
+        <translation>无法删除</translation>
+    </message>
+    <message>
+        <source>the folder cannot be deleted</source>
+        <translation>无法删除该文件夹</translation>
+    </message>
+</context>
+<context>
     <name>Protocol</name>
     <message>
         <source>The platform&apos;s message is malformed: %1</source>
@@ -1660,6 +1679,10 @@ CaseDesk 仍可继续使用，并已记录此情况。请告知信息技术管�
     <message>
         <source>Reading the rating</source>
         <translation>读取评价</translation>
+    </message>
+    <message>
+        <source>Saving a rating another counter took</source>
+        <translation>保存其他窗口收到的评价</translation>
     </message>
 </context>
 <context>
@@ -3288,6 +3311,14 @@ CaseDesk 仍可继续使用，并已记录此情况。请告知信息技术管�
         <source>%1 Nothing else needs attention.</source>
         <translation>%1 没有其他需要处理的变更。</translation>
     </message>
+    <message>
+        <source>Reassigned</source>
+        <translation>已改派</translation>
+    </message>
+    <message>
+        <source>Follow-up of a bad rating closed</source>
+        <translation>差评整改已办结</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::DeadlineBoardModel</name>
@@ -3555,10 +3586,6 @@ CaseDesk 仍可继续使用，并已记录此情况。请告知信息技术管�
             <numerusform>原件及复印件 %n 份</numerusform>
         </translation>
     </message>
-    <message>
-        <source>How the material was brought</source>
-        <translation>材料的提交方式</translation>
-    </message>
     <message numerus="yes">
         <source>Born %1, %n year(s) old, %2</source>
         <translation>
@@ -3810,6 +3837,10 @@ CaseDesk 仍可继续使用，并已记录此情况。请告知信息技术管�
         <translation>
             <numerusform>有 %n 个事项与“%1”匹配：请用方向键选择后按回车。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>How the material was brought</source>
+        <translation>材料的提交方式</translation>
     </message>
 </context>
 <context>
@@ -5218,6 +5249,26 @@ The case is saved; try again or choose another printer or folder.</source>
         </translation>
     </message>
     <message>
+        <source>sync: also trust the CA certificates in FILE (PEM).</source>
+        <translation>sync：同时信任 FILE（PEM 格式）中的 CA 证书。</translation>
+    </message>
+    <message>
+        <source>sync: accept only this platform certificate (PEM file or SHA-256 fingerprint).</source>
+        <translation>sync：只接受此平台证书（PEM 文件或 SHA-256 指纹）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>casedeskctl: %n change(s) in this profile have not reached the platform and would be lost. Run &quot;casedeskctl sync&quot; first, or pass --discard-unsent to remove the profile all the same.</source>
+        <translation>
+            <numerusform>casedeskctl：此配置中有 %n 项变更尚未送达平台，删除将会丢失。请先运行“casedeskctl sync”，或加上 --discard-unsent 仍然删除配置。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed profile %1: its key is forgotten and its %n file(s) overwritten and deleted.</source>
+        <translation>
+            <numerusform>已删除配置 %1：其密钥已销毁，%n 个文件已覆写并删除。</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Commands (vault):
   init               create a profile with a new random key
   status             schema version, key store in use, counts
@@ -5234,6 +5285,9 @@ The case is saved; try again or choose another printer or folder.</source>
                      the password on stdin (after the passphrase, if any);
                      a JSON summary: pushed, pulled, conflicts, errors
   conflicts          the changes the platform did not take (needs attention)
+  remove             forget the profile&apos;s key, then overwrite and delete its files;
+                     refused while changes have not reached the platform, unless
+                     --discard-unsent
 
 Commands (pre-review; no profile needed):
   validate KIND VALUE          check a value; KIND: id, uscc, mobile, bankcard;
@@ -5272,6 +5326,9 @@ Exit codes:
                      密码从标准输入读取（如有口令，在口令之后）；
                      以 JSON 输出摘要：推送、拉取、冲突、错误
   conflicts          平台未接受的变更（需要处理）
+  remove             先销毁配置的密钥，再覆写并删除其全部文件；
+                     尚有变更未送达平台时拒绝执行，除非给出
+                     --discard-unsent
 
 命令（预审；无需配置）：
   validate KIND VALUE          校验一个值；KIND：id、uscc、mobile、bankcard；
@@ -5296,12 +5353,8 @@ Exit codes:
 </translation>
     </message>
     <message>
-        <source>sync: also trust the CA certificates in FILE (PEM).</source>
-        <translation>sync：同时信任 FILE（PEM 格式）中的 CA 证书。</translation>
-    </message>
-    <message>
-        <source>sync: accept only this platform certificate (PEM file or SHA-256 fingerprint).</source>
-        <translation>sync：只接受此平台证书（PEM 文件或 SHA-256 指纹）。</translation>
+        <source>remove: remove even changes not yet sent to the platform.</source>
+        <translation>remove：连同尚未发送到平台的变更一起删除。</translation>
     </message>
 </context>
 <context>

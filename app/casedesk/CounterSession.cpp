@@ -112,6 +112,14 @@ CounterSession::CounterSession(Workstation &workstation, const SignInOutcome &si
         m_services.calendar = std::move(calendar).value();
         m_window->refreshCases();
     });
+    // What other counters did (ratings, follow-ups closed, reassignments)
+    // shows on an open supervisor's desk without a key press.
+    connect(m_sync.get(), &SyncThread::roundFinished, this, [this](const SyncSummary &summary) {
+        if (summary.pulled == 0)
+            return;
+        if (auto *desk = m_window->findChild<SupervisorDesk *>(u"supervisorDesk"_s, Qt::FindDirectChildrenOnly))
+            desk->refresh();
+    });
     connect(&window, &MainWindow::syncRequested, m_sync.get(), &SyncThread::syncNow);
     if (m_session.isOnline()) {
         m_sync->start(m_session.token(), m_session.refreshToken());

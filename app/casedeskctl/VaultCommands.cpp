@@ -5,6 +5,7 @@
 #include "keys/PassphraseKeyStore.h"
 #include "storage/CaseStore.h"
 #include "storage/Migrations.h"
+#include "storage/ProfileEraser.h"
 #include "storage/SqlCipherDriver.h"
 #include "storage/Vault.h"
 
@@ -212,6 +213,38 @@ ExitCode VaultCommands::restore(const QString &backupDirectory)
         return fail(copied.error());
     m_out << QCoreApplication::translate("casedeskctl", "Restored %1 as %2 (key in the %3).")
                  .arg(Profile(backupDirectory).directory(), target.directory(), targetKeys->description())
+          << Qt::endl;
+    return Success;
+}
+
+ExitCode VaultCommands::remove(bool discardUnsent)
+{
+    auto opened = openVault(m_options);
+    if (!opened)
+        return fail(opened.error());
+    auto counts = opened->vault->caseStore().counts();
+    if (!counts)
+        return fail(counts.error());
+    if (counts->pendingOps > 0 && !discardUnsent) {
+        m_err << QCoreApplication::translate("casedeskctl",
+                                             "casedeskctl: %n change(s) in this profile have not reached the platform "
+                                             "and would be lost. Run \"casedeskctl sync\" first, or pass "
+                                             "--discard-unsent to remove the profile all the same.",
+                                             nullptr, int(counts->pendingOps))
+              << Qt::endl;
+        return Failure;
+    }
+    const Profile profile = opened->vault->profile();
+    std::unique_ptr<KeyStore> keys = std::move(opened->keyStore);
+    opened->vault.reset(); // closed before its files go
+    auto erased = ProfileEraser(profile).erase(*keys);
+    if (!erased)
+        return fail(erased.error());
+    m_out << QCoreApplication::translate("casedeskctl",
+                                         "Removed profile %1: its key is forgotten and its %n file(s) overwritten "
+                                         "and deleted.",
+                                         nullptr, erased->files)
+                 .arg(profile.directory())
           << Qt::endl;
     return Success;
 }

@@ -42,6 +42,10 @@ public:
     // A backup made by backup(), as this profile (key in the system keychain
     // when one answers).
     ExitCode restore(const QString &backupDirectory);
+    // Erases the profile and forgets its key (core/storage/ProfileEraser).
+    // Refused while changes have not reached the platform, unless
+    // discardUnsent says they may be lost.
+    ExitCode remove(bool discardUnsent);
 
 private:
     ExitCode fail(const Error &error);

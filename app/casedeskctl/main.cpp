@@ -43,6 +43,9 @@ QString helpEpilogue()
         "                     the password on stdin (after the passphrase, if any);\n"
         "                     a JSON summary: pushed, pulled, conflicts, errors\n"
         "  conflicts          the changes the platform did not take (needs attention)\n"
+        "  remove             forget the profile's key, then overwrite and delete its files;\n"
+        "                     refused while changes have not reached the platform, unless\n"
+        "                     --discard-unsent\n"
         "\n"
         "Commands (pre-review; no profile needed):\n"
         "  validate KIND VALUE          check a value; KIND: id, uscc, mobile, bankcard;\n"
@@ -148,9 +151,12 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("casedeskctl",
                                     "sync: accept only this platform certificate (PEM file or SHA-256 fingerprint)."),
         u"PIN"_s);
+    const QCommandLineOption discardUnsentOption(
+        u"discard-unsent"_s,
+        QCoreApplication::translate("casedeskctl", "remove: remove even changes not yet sent to the platform."));
     parser.addOptions({versionOption, profileOption, passphraseOption, casesOption, seedOption, catalogueOption,
                        dateOption, fromOption, daysOption, platformOption, userOption, insecureOption,
-                       caCertificatesOption, pinOption});
+                       caCertificatesOption, pinOption, discardUnsentOption});
     parser.addPositionalArgument(u"command"_s, QCoreApplication::translate("casedeskctl", "see the list below"));
 
     if (!parser.parse(QCoreApplication::arguments())) {
@@ -177,7 +183,7 @@ int main(int argc, char *argv[])
     static const QHash<QString, qsizetype> arity{
         {u"init"_s, 1},      {u"status"_s, 1},  {u"verify"_s, 1},    {u"rekey"_s, 1},    {u"seed"_s, 1},
         {u"backup"_s, 2},    {u"restore"_s, 2}, {u"review"_s, 2},    {u"deadline"_s, 1}, {u"validate"_s, 3},
-        {u"catalogue"_s, 3}, {u"sync"_s, 1},    {u"conflicts"_s, 1},
+        {u"catalogue"_s, 3}, {u"sync"_s, 1},    {u"conflicts"_s, 1}, {u"remove"_s, 1},
     };
     if (!arity.contains(command))
         return usage(command.isEmpty()
@@ -256,6 +262,8 @@ int main(int argc, char *argv[])
         return commands.verify();
     if (command == u"rekey")
         return commands.rekey();
+    if (command == u"remove")
+        return commands.remove(parser.isSet(discardUnsentOption));
     bool ok = false;
     const qint64 cases = parser.value(casesOption).toLongLong(&ok);
     if (!ok || cases <= 0)

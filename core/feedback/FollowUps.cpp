@@ -1,6 +1,10 @@
 #include "FollowUps.h"
 
+#include "common/TimeOrderedId.h"
+#include "sync/Protocol.h"
+
 #include <QCoreApplication>
+#include <QJsonDocument>
 #include <QSqlQuery>
 #include <QTimeZone>
 
@@ -130,6 +134,17 @@ Expected<FollowUp> FollowUpStore::close(const QString &followUpId, const QString
         return fail(Error::make(
             ErrorCode::InvalidArgument,
             QCoreApplication::translate("FollowUpStore", "This follow-up was closed meanwhile; nothing was changed.")));
+    // The other desks of the hall learn of it through the platform.
+    const protocol::FollowUpPayload payload{current->ratingId, text, m_guard.actor().userId, closed};
+    query.prepare(u"INSERT INTO outbox (op_id, case_id, kind, payload, base_rev, created_at) "
+                  "VALUES (?, ?, ?, ?, 0, ?)"_s);
+    query.addBindValue(newTimeOrderedId());
+    query.addBindValue(current->caseId);
+    query.addBindValue(protocol::opKindName(protocol::OpKind::CaseFollowUp));
+    query.addBindValue(QString::fromUtf8(QJsonDocument(protocol::toJson(payload)).toJson(QJsonDocument::Compact)));
+    query.addBindValue(closed);
+    if (!query.exec())
+        return fail(m_mapError(query.lastError(), action));
     query.finish();
     // The note may hold anything a supervisor types: the audit record keeps
     // only which follow-up, which case and that it was closed on time or not.

@@ -13,9 +13,6 @@
 
 namespace casedesk {
 
-// The longest note a supervisor may close a follow-up with, in characters.
-inline constexpr int maximumFollowUpNoteLength = 2000;
-
 // A bad rating to follow up (差评整改) by its due date: opened with the
 // rating, in the same transaction (RatingStore), closed by a supervisor with
 // a note saying what was done.

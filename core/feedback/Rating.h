@@ -22,6 +22,8 @@ bool isBadRating(RatingLevel level);
 
 // The longest reason a citizen may give, in characters.
 inline constexpr int maximumRatingReasonLength = 500;
+// The longest note a supervisor may close a follow-up with, in characters.
+inline constexpr int maximumFollowUpNoteLength = 2000;
 
 // A citizen's rating of one case, as the counter records it.
 struct Rating {

@@ -12,6 +12,10 @@
 
 namespace casedesk {
 
+namespace protocol {
+struct RatingRecord;
+}
+
 // What the citizen chose on the rating pad.
 struct NewRating {
     QString caseId;
@@ -43,6 +47,12 @@ public:
     // followUpWorkingDays working days after the rating's day in Beijing time.
     Expected<RatingOutcome> submit(const NewRating &rating, const WorkingDayCalendar &calendar);
     Expected<std::optional<Rating>> ratingOf(const QString &caseId) const;
+
+    // A rating from the platform's pull feed, in the caller's transaction
+    // (SyncStore's page): stored once, a bad one's follow-up opened with the
+    // due day the rating carries, and closed as the platform closed it.
+    // The case must be in the vault.
+    Expected<void> recordFromPlatform(const QString &caseId, const protocol::RatingRecord &record);
 
 private:
     QSqlDatabase m_database;

@@ -185,6 +185,7 @@ QString opKindName(OpKind kind)
     case OpKind::AuditAppend: return u"audit.append"_s;
     case OpKind::CaseRating: return u"case.rating"_s;
     case OpKind::CaseReassign: return u"case.reassign"_s;
+    case OpKind::CaseFollowUp: return u"case.follow-up"_s;
     }
     return QString();
 }
@@ -192,7 +193,7 @@ QString opKindName(OpKind kind)
 QList<OpKind> allOpKinds()
 {
     return {OpKind::CaseCreate,  OpKind::CaseTransition, OpKind::CaseMaterial, OpKind::CaseNote,
-            OpKind::AuditAppend, OpKind::CaseRating,     OpKind::CaseReassign};
+            OpKind::AuditAppend, OpKind::CaseRating,     OpKind::CaseReassign, OpKind::CaseFollowUp};
 }
 
 std::optional<OpKind> opKindFromName(QStringView name)
@@ -206,7 +207,9 @@ std::optional<OpKind> opKindFromName(QStringView name)
 
 bool commutes(OpKind kind)
 {
-    return kind == OpKind::CaseMaterial || kind == OpKind::CaseNote || kind == OpKind::CaseRating;
+    // A follow-up's closing is checked against the rating, not the case.
+    return kind == OpKind::CaseMaterial || kind == OpKind::CaseNote || kind == OpKind::CaseRating
+        || kind == OpKind::CaseFollowUp;
 }
 
 QString opStatusName(OpStatus status)
@@ -491,12 +494,16 @@ Expected<QList<OpResult>> decodeOpResults(const QByteArray &body, const QList<Op
 QByteArray encode(const ChangesPage &page)
 {
     QJsonArray changes;
-    for (const Change &change : page.changes)
-        changes.append(QJsonObject{{u"seq"_s, double(change.seq)},
-                                   {u"caseId"_s, change.snapshot.caseRecord.id},
-                                   {u"revision"_s, double(change.snapshot.caseRecord.revision)},
-                                   {u"case"_s, toJson(change.snapshot.caseRecord)},
-                                   {u"applicant"_s, toJson(change.snapshot.applicant)}});
+    for (const Change &change : page.changes) {
+        QJsonObject json{{u"seq"_s, double(change.seq)},
+                         {u"caseId"_s, change.snapshot.caseRecord.id},
+                         {u"revision"_s, double(change.snapshot.caseRecord.revision)},
+                         {u"case"_s, toJson(change.snapshot.caseRecord)},
+                         {u"applicant"_s, toJson(change.snapshot.applicant)}};
+        if (change.rating)
+            json.insert(u"rating"_s, toJson(*change.rating));
+        changes.append(json);
+    }
     return compact(
         QJsonObject{{u"changes"_s, changes}, {u"next"_s, QString::number(page.next)}, {u"hasMore"_s, page.hasMore}});
 }
@@ -531,6 +538,13 @@ Expected<ChangesPage> decodeChangesPage(const QByteArray &body, qint64 after)
             entry.failWith(snapshot.error());
         else
             change.snapshot = *snapshot;
+        const QJsonObject rating = entry.object("rating", false);
+        if (entry.ok() && json.contains(u"rating"_s)) {
+            if (auto record = ratingRecordFromJson(rating))
+                change.rating = *record;
+            else
+                entry.failWith(record.error());
+        }
         if (!entry.ok())
             return entry.error();
         previous = change.seq;
@@ -788,6 +802,8 @@ QJsonObject toJson(const RatingPayload &rating)
         json.insert(u"counterId"_s, rating.counterId);
     if (!rating.staffId.isEmpty())
         json.insert(u"staffId"_s, rating.staffId);
+    if (rating.followUpDue.isValid())
+        json.insert(u"followUpDue"_s, rating.followUpDue.toString(Qt::ISODate));
     return json;
 }
 
@@ -802,9 +818,67 @@ Expected<RatingPayload> ratingPayloadFromJson(const QJsonObject &payload)
     rating.counterId = read.text("counterId", false, 64);
     rating.staffId = read.text("staffId", false, 64);
     rating.at = read.time("at");
+    rating.followUpDue = read.date("followUpDue");
     if (!read.ok())
         return read.error();
     return rating;
+}
+
+QJsonObject toJson(const FollowUpPayload &followUp)
+{
+    return QJsonObject{{u"ratingId"_s, followUp.ratingId},
+                       {u"note"_s, followUp.note},
+                       {u"closedBy"_s, followUp.closedBy},
+                       {u"at"_s, timeText(followUp.at)}};
+}
+
+Expected<FollowUpPayload> followUpPayloadFromJson(const QJsonObject &payload)
+{
+    Reader read(payload, u"payload"_s);
+    FollowUpPayload followUp;
+    followUp.ratingId = read.id("ratingId");
+    followUp.note = read.text("note", true, maximumFollowUpNoteLength);
+    if (read.ok() && followUp.note.trimmed().isEmpty())
+        read.fail("note", u"empty"_s);
+    followUp.closedBy = read.text("closedBy", true, 64);
+    if (read.ok() && followUp.closedBy.isEmpty())
+        read.fail("closedBy", u"empty"_s);
+    followUp.at = read.time("at");
+    if (!read.ok())
+        return read.error();
+    return followUp;
+}
+
+QJsonObject toJson(const RatingRecord &record)
+{
+    QJsonObject json = toJson(record.rating);
+    json.insert(u"id"_s, record.id);
+    if (record.closed)
+        json.insert(u"closed"_s, toJson(*record.closed));
+    return json;
+}
+
+Expected<RatingRecord> ratingRecordFromJson(const QJsonObject &json)
+{
+    Reader read(json, u"rating"_s);
+    RatingRecord record;
+    record.id = read.id("id");
+    const QJsonObject closed = read.object("closed", false);
+    if (!read.ok())
+        return read.error();
+    auto rating = ratingPayloadFromJson(json);
+    if (!rating)
+        return rating.error();
+    record.rating = *rating;
+    if (!closed.isEmpty()) {
+        auto closing = followUpPayloadFromJson(closed);
+        if (!closing)
+            return closing.error();
+        if (closing->ratingId != record.id)
+            return invalid(u"the follow-up closed is another rating's"_s);
+        record.closed = *closing;
+    }
+    return record;
 }
 
 QJsonObject toJson(const ReassignPayload &reassign)

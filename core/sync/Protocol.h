@@ -28,7 +28,16 @@ inline constexpr qint64 maximumChunkSize = 1024 * 1024;
 // carries the citizen's rating of a case (core/feedback/RatingStore).
 // CaseReassign hands an open case to another staff member or counter
 // (core/supervision/SupervisorActions).
-enum class OpKind { CaseCreate, CaseTransition, CaseMaterial, CaseNote, AuditAppend, CaseRating, CaseReassign };
+enum class OpKind {
+    CaseCreate,
+    CaseTransition,
+    CaseMaterial,
+    CaseNote,
+    AuditAppend,
+    CaseRating,
+    CaseReassign,
+    CaseFollowUp
+};
 QList<OpKind> allOpKinds();
 QString opKindName(OpKind kind);
 std::optional<OpKind> opKindFromName(QStringView name);
@@ -67,9 +76,44 @@ struct OpResult {
     QString reasonMessage;
 };
 
+// case.rating: the op's id is the rating's.
+struct RatingPayload {
+    QString level; // ratingLevelName(): "very-satisfied" … "very-dissatisfied"
+    QString reason;
+    QString counterId;
+    QString staffId;
+    QDateTime at;
+    // A bad rating's follow-up is due on this day: set once, by the
+    // workstation that took the rating, on its hall calendar, so that every
+    // desk shows the same day.
+    QDate followUpDue = QDate();
+};
+
+// case.follow-up: a supervisor closed the follow-up of a bad rating
+// (差评整改). The first closing the platform applies stands; a later one is a
+// conflict, kept on its workstation's "needs attention" list.
+struct FollowUpPayload {
+    QString ratingId; // the id of the rating's case.rating op
+    QString note; // what was done
+    QString closedBy;
+    QDateTime at;
+};
+
+// A rating as the pull feed carries it, with its follow-up's closing once
+// there is one.
+struct RatingRecord {
+    QString id;
+    RatingPayload rating;
+    std::optional<FollowUpPayload> closed;
+};
+
 struct Change {
     qint64 seq = 0;
     CaseSnapshot snapshot;
+    // A citizen's rating of the case, when that is what changed (the case
+    // itself is the same): every counter of the hall gets it, and the
+    // supervisor's desk its follow-up.
+    std::optional<RatingRecord> rating = std::nullopt;
 };
 
 struct ChangesPage {
@@ -186,15 +230,6 @@ struct NotePayload {
     QDateTime at;
 };
 
-// case.rating: the op's id is the rating's.
-struct RatingPayload {
-    QString level; // ratingLevelName(): "very-satisfied" … "very-dissatisfied"
-    QString reason;
-    QString counterId;
-    QString staffId;
-    QDateTime at;
-};
-
 Expected<LoginRequest> decodeLoginRequest(const QByteArray &body);
 // The refresh token of POST auth/refresh.
 Expected<QString> decodeRefreshRequest(const QByteArray &body);
@@ -211,6 +246,10 @@ Expected<MaterialPayload> materialPayloadFromJson(const QJsonObject &payload);
 Expected<NotePayload> notePayloadFromJson(const QJsonObject &payload);
 QJsonObject toJson(const RatingPayload &rating);
 Expected<RatingPayload> ratingPayloadFromJson(const QJsonObject &payload);
+QJsonObject toJson(const FollowUpPayload &followUp);
+Expected<FollowUpPayload> followUpPayloadFromJson(const QJsonObject &payload);
+QJsonObject toJson(const RatingRecord &record);
+Expected<RatingRecord> ratingRecordFromJson(const QJsonObject &json);
 // case.reassign: who has the case now, who decided and why.
 struct ReassignPayload {
     QString staffId;

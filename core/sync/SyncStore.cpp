@@ -1,5 +1,6 @@
 #include "SyncStore.h"
 
+#include "feedback/RatingStore.h"
 #include "security/AuditLog.h"
 #include "storage/CaseStore.h"
 
@@ -373,13 +374,21 @@ Expected<int> SyncStore::applyChanges(const protocol::ChangesPage &page)
             query.finish();
         }
         SnapshotWriter snapshots(m_database, m_mapError);
+        RatingStore ratings(m_database, m_mapError);
         int written = 0;
         for (const protocol::Change &change : page.changes) {
-            if (pendingCases.contains(change.snapshot.caseRecord.id))
-                continue;
-            if (auto result = snapshots.write(change.snapshot); !result)
-                return result.error();
-            ++written;
+            const QString &caseId = change.snapshot.caseRecord.id;
+            if (!pendingCases.contains(caseId)) {
+                if (auto result = snapshots.write(change.snapshot); !result)
+                    return result.error();
+                ++written;
+            }
+            // A rating commutes: it is saved even while the case has ops of
+            // its own to push (the case is in the vault then).
+            if (change.rating) {
+                if (auto result = ratings.recordFromPlatform(caseId, *change.rating); !result)
+                    return result.error();
+            }
         }
         query.prepare(u"INSERT OR REPLACE INTO sync_state (key, value) VALUES (?, ?)"_s);
         query.addBindValue(cursorKey);

@@ -1,6 +1,7 @@
 // casedeskctl as IT staff and scripts use it: a real program, a real keyring
 // (tests/support/with-private-keyring), real encrypted profiles.
 #include "TestSupport.h"
+#include "keys/KeychainKeyStore.h"
 #include "keys/PassphraseKeyStore.h"
 #include "storage/Migrations.h"
 #include "storage/Vault.h"
@@ -187,6 +188,70 @@ private Q_SLOTS:
         QCOMPARE(fileSha256(profile + u"/casedesk.db"_s), before);
 
         QVERIFY_RESULT(runCasedeskctl({u"--profile"_s, profile, u"--passphrase-stdin"_s, u"status"_s}, ""), 2);
+    }
+
+    // Issue 7, residual data: a removed profile leaves nothing readable. A
+    // copy of its database taken beforehand (the blocks a disk may keep)
+    // opens with no key any more, and holds no applicant's name in plain.
+    void removingAProfileForgetsItsKeyAndErasesItsFiles()
+    {
+        QTemporaryDir dir;
+        const QString profile = dir.filePath(u"counter"_s);
+        QVERIFY_RESULT(runCasedeskctl({u"--profile"_s, profile, u"init"_s}), 0);
+        QVERIFY_RESULT(runCasedeskctl({u"--profile"_s, profile, u"seed"_s, u"--cases"_s, u"200"_s}), 0);
+        auto metadata = Profile(profile).readMetadata();
+        QVERIFY(metadata);
+        const QString kept = dir.filePath(u"kept-blocks.db"_s);
+        QVERIFY(QFile::copy(profile + u"/casedesk.db"_s, kept));
+        QString name;
+        {
+            KeychainKeyStore keys(metadata->profileId);
+            auto vault = Vault::open(Profile(profile), keys);
+            QVERIFY(vault);
+            QSqlQuery query((*vault)->database());
+            QVERIFY(query.exec(u"SELECT name FROM applicants LIMIT 1"_s) && query.next());
+            name = query.value(0).toString();
+        }
+
+        // 200 cases never reached a platform: not without saying so.
+        const QByteArray before = fileSha256(profile + u"/casedesk.db"_s);
+        const ProcessResult refused = runCasedeskctl({u"--profile"_s, profile, u"remove"_s});
+        QVERIFY_RESULT(refused, 1);
+        QVERIFY2(refused.err.contains(u"200 changes"_s) && refused.err.contains(u"--discard-unsent"_s),
+                 qPrintable(refused.err));
+        QCOMPARE(fileSha256(profile + u"/casedesk.db"_s), before);
+        QVERIFY(KeychainKeyStore(metadata->profileId).load(KeySlot::Current));
+
+        const ProcessResult removed = runCasedeskctl({u"--profile"_s, profile, u"--discard-unsent"_s, u"remove"_s});
+        QVERIFY_RESULT(removed, 0);
+        QVERIFY(removed.out.contains(u"Removed profile"_s));
+        QVERIFY(!QFileInfo::exists(profile));
+        auto key = KeychainKeyStore(metadata->profileId).load(KeySlot::Current);
+        QVERIFY(!key);
+        QCOMPARE(key.error().code, ErrorCode::KeyNotFound);
+        QVERIFY_RESULT(runCasedeskctl({u"--profile"_s, profile, u"status"_s}), 9);
+
+        // What the disk may have kept is ciphertext whose key is gone.
+        QFile blocks(kept);
+        QVERIFY(blocks.open(QIODevice::ReadOnly));
+        const QByteArray content = blocks.readAll();
+        QVERIFY(!content.contains(name.toUtf8()));
+        QVERIFY(!content.startsWith("SQLite format 3"));
+    }
+
+    void removingAPassphraseProfileOverwritesItsSealedKey()
+    {
+        QTemporaryDir dir;
+        const QString profile = dir.filePath(u"counter"_s);
+        QVERIFY_RESULT(runCasedeskctl({u"--profile"_s, profile, u"--passphrase-stdin"_s, u"init"_s}, passphrase), 0);
+        // Nothing to send: removed without --discard-unsent.
+        const ProcessResult wrong =
+            runCasedeskctl({u"--profile"_s, profile, u"--passphrase-stdin"_s, u"remove"_s}, "not it\n");
+        QVERIFY_RESULT(wrong, 3);
+        QVERIFY(QFile::exists(profile + u"/vault.key"_s));
+        QVERIFY_RESULT(runCasedeskctl({u"--profile"_s, profile, u"--passphrase-stdin"_s, u"remove"_s}, passphrase), 0);
+        QVERIFY(!QFileInfo::exists(profile));
+        QVERIFY(QDir(dir.path()).isEmpty());
     }
 
     void aFileThatIsNotACaseDeskDatabaseIsLeftAlone()

@@ -171,6 +171,61 @@ private Q_SLOTS:
         QCOMPARE(page->next, 42);
         QVERIFY(page->hasMore);
         QCOMPARE(page->changes.at(1).snapshot.caseRecord.id, second.caseRecord.id);
+        QVERIFY(!page->changes.at(0).rating);
+    }
+
+    // A citizen's rating travels with the change of its case, its
+    // follow-up's closing once there is one.
+    void aRatingRidesOnAChange()
+    {
+        const QString ratingId = u"0193a5c1-7e2f-7abc-8def-0000000000a1"_s;
+        const QDateTime at(QDate(2026, 9, 30), QTime(3, 0), Qt::UTC);
+        RatingRecord record{ratingId,
+                            {u"dissatisfied"_s, u"等了很久"_s, u"W01"_s, u"staff.li"_s, at, QDate(2026, 10, 13)},
+                            FollowUpPayload{ratingId, u"已整改"_s, u"staff.zhao"_s, at.addDays(3)}};
+        Change change{43, snapshot(7)};
+        change.rating = record;
+        const QByteArray body = encode(ChangesPage{{change}, 43, false});
+        auto page = decodeChangesPage(body, 42);
+        QVERIFY2(page, qPrintable(page ? QString() : page.error().message));
+        QVERIFY(page->changes.first().rating);
+        const RatingRecord &read = *page->changes.first().rating;
+        QCOMPARE(read.id, ratingId);
+        QCOMPARE(read.rating.level, u"dissatisfied"_s);
+        QCOMPARE(read.rating.reason, u"等了很久"_s);
+        QCOMPARE(read.rating.at, at);
+        QCOMPARE(read.rating.followUpDue, QDate(2026, 10, 13));
+        QVERIFY(read.closed);
+        QCOMPARE(read.closed->note, u"已整改"_s);
+        QCOMPARE(read.closed->closedBy, u"staff.zhao"_s);
+        QCOMPARE(read.closed->at, at.addDays(3));
+
+        // A rating that cannot be read spoils the page, as any bad change does.
+        const auto refused = [&](const RatingRecord &bad, const QString &why) {
+            Change spoilt{43, snapshot(7)};
+            spoilt.rating = bad;
+            auto decoded = decodeChangesPage(encode(ChangesPage{{spoilt}, 43, false}), 42);
+            QVERIFY2(!decoded, qPrintable(why));
+            QVERIFY2(decoded.error().message.contains(why), qPrintable(decoded.error().message));
+        };
+        RatingRecord unknownLevel = record;
+        unknownLevel.rating.level = u"ecstatic"_s;
+        refused(unknownLevel, u"level"_s);
+        RatingRecord notAnId = record;
+        notAnId.id = u"rating-1"_s;
+        refused(notAnId, u"not a UUID"_s);
+        RatingRecord othersClosing = record;
+        othersClosing.closed->ratingId = u"0193a5c1-7e2f-7abc-8def-0000000000a2"_s;
+        refused(othersClosing, u"another rating"_s);
+        QJsonObject json = QJsonDocument::fromJson(body).object();
+        QJsonArray changes = json.value(u"changes"_s).toArray();
+        QJsonObject first = changes.first().toObject();
+        first.insert(u"rating"_s, QJsonArray{first.value(u"rating"_s)});
+        changes.replace(0, first);
+        json.insert(u"changes"_s, changes);
+        auto notAnObject = decodeChangesPage(QJsonDocument(json).toJson(), 42);
+        QVERIFY(!notAnObject);
+        QVERIFY2(notAnObject.error().message.contains(u"rating"_s), qPrintable(notAnObject.error().message));
     }
 
     void receiptBlocksAndLogins()

@@ -173,6 +173,13 @@ private Q_SLOTS:
         QCOMPARE(listed.counterId, u"W01"_s);
         QCOMPARE(listed.openedUtc, eveOfNationalDay);
         QCOMPARE(listed.dueDate, QDate(2026, 10, 13));
+
+        // The op carries the due day, so every desk of the hall shows this one.
+        auto ops = m_vault->syncStore().pendingOps(10);
+        QVERIFY(ops);
+        auto payload = protocol::ratingPayloadFromJson(ops->last().payload);
+        QVERIFY(payload);
+        QCOMPARE(payload->followUpDue, QDate(2026, 10, 13));
     }
 
     void aRatingAndItsFollowUpAreWrittenTogetherOrNotAtAll()
@@ -288,6 +295,92 @@ private Q_SLOTS:
         auto unknown = asSupervisor.close(u"0193a5c1-7e2f-7abc-8def-0000000000ee"_s, u"已整改"_s);
         QVERIFY(!unknown);
         QCOMPARE(unknown.error().code, ErrorCode::InvalidArgument);
+
+        // The closing goes to the platform, for the hall's other desks: one
+        // op, none for the refused closings (the rest are the case, the
+        // rating and the audit records).
+        auto ops = m_vault->syncStore().pendingOps(20);
+        QVERIFY(ops);
+        QList<protocol::Op> closings;
+        std::copy_if(ops->cbegin(), ops->cend(), std::back_inserter(closings),
+                     [](const protocol::Op &op) { return op.kind == protocol::OpKind::CaseFollowUp; });
+        QCOMPARE(closings.size(), 1);
+        const protocol::Op &op = closings.first();
+        QCOMPARE(op.kind, protocol::OpKind::CaseFollowUp);
+        QCOMPARE(op.caseId, m_first.caseRecord.id);
+        QVERIFY(protocol::commutes(op.kind));
+        auto payload = protocol::followUpPayloadFromJson(op.payload);
+        QVERIFY2(payload, qPrintable(payload ? QString() : payload.error().message));
+        QCOMPARE(payload->ratingId, rated->rating.id);
+        QCOMPARE(payload->closedBy, supervisor.userId);
+        QCOMPARE(payload->note, reloaded.closingNote);
+        QCOMPARE(payload->at, closedAt);
+    }
+
+    // What another counter took arrives with the platform's changes.
+    void aRatingFromThePlatformIsKeptOnceWithItsFollowUp()
+    {
+        const QString ratingId = u"0193a5c1-7e2f-7abc-8def-0000000000a1"_s;
+        protocol::RatingRecord record{
+            ratingId,
+            {u"very-dissatisfied"_s, u"排队太久"_s, u"W02"_s, u"staff.wu"_s, eveOfNationalDay, QDate(2026, 10, 14)},
+            std::nullopt};
+        RatingStore ratings = m_vault->ratingStore();
+        QVERIFY(ratings.recordFromPlatform(m_first.caseRecord.id, record));
+        // Sent again (the page is pulled twice): still one rating, one follow-up.
+        QVERIFY(ratings.recordFromPlatform(m_first.caseRecord.id, record));
+        QCOMPARE(rowCount(u"ratings"_s), 1);
+        QCOMPARE(rowCount(u"follow_ups"_s), 1);
+        auto stored = ratings.ratingOf(m_first.caseRecord.id);
+        QVERIFY(stored && *stored);
+        QCOMPARE((*stored)->id, ratingId);
+        QCOMPARE((*stored)->level, RatingLevel::VeryDissatisfied);
+        QCOMPARE((*stored)->staffId, u"staff.wu"_s);
+
+        FollowUpStore desk = m_vault->followUpStore(supervisor);
+        auto open = desk.open();
+        QVERIFY(open);
+        QCOMPARE(open->size(), 1);
+        // The taking workstation's due day, not one worked out here.
+        QCOMPARE(open->first().dueDate, QDate(2026, 10, 14));
+        QCOMPARE(open->first().reason, u"排队太久"_s);
+        // Nothing goes back to the platform: it is the platform's already.
+        QCOMPARE(m_vault->syncStore().pendingOpCount().value(), 2);
+
+        // Closed at another desk: closed here too, as the platform says.
+        const QDateTime closedAt(QDate(2026, 10, 12), QTime(2, 0), Qt::UTC);
+        record.closed = protocol::FollowUpPayload{ratingId, u"已当面致歉"_s, u"staff.zhao"_s, closedAt};
+        QVERIFY(ratings.recordFromPlatform(m_first.caseRecord.id, record));
+        QVERIFY(desk.open()->isEmpty());
+        const FollowUp closed = desk.load(open->first().id).value();
+        QCOMPARE(closed.closedBy, u"staff.zhao"_s);
+        QCOMPARE(closed.closingNote, u"已当面致歉"_s);
+        QCOMPARE(closed.closedUtc, closedAt);
+
+        // A good rating from elsewhere opens nothing; a second rating of a
+        // case rated here already is left to the platform.
+        const protocol::RatingRecord good{u"0193a5c1-7e2f-7abc-8def-0000000000a2"_s,
+                                          {u"satisfied"_s, {}, u"W02"_s, u"staff.wu"_s, eveOfNationalDay, {}},
+                                          std::nullopt};
+        QVERIFY(ratings.recordFromPlatform(m_second.caseRecord.id, good));
+        const protocol::RatingRecord other{u"0193a5c1-7e2f-7abc-8def-0000000000a3"_s,
+                                           {u"dissatisfied"_s, {}, u"W03"_s, u"staff.ma"_s, eveOfNationalDay, {}},
+                                           std::nullopt};
+        QVERIFY(ratings.recordFromPlatform(m_second.caseRecord.id, other));
+        QCOMPARE(rowCount(u"ratings"_s), 2);
+        QCOMPARE(rowCount(u"follow_ups"_s), 1);
+        QCOMPARE((*ratings.ratingOf(m_second.caseRecord.id))->id, good.id);
+    }
+
+    void aBadRatingFromThePlatformWithoutADueDayIsDueInAWeek()
+    {
+        const protocol::RatingRecord record{u"0193a5c1-7e2f-7abc-8def-0000000000b1"_s,
+                                            {u"dissatisfied"_s, {}, u"W02"_s, u"staff.wu"_s, eveOfNationalDay, {}},
+                                            std::nullopt};
+        QVERIFY(m_vault->ratingStore().recordFromPlatform(m_first.caseRecord.id, record));
+        auto open = m_vault->followUpStore(supervisor).open();
+        QVERIFY(open && open->size() == 1);
+        QCOMPARE(open->first().dueDate, QDate(2026, 10, 7));
     }
 
     void theRatingPayloadIsReadStrictly()
@@ -304,6 +397,33 @@ private Q_SLOTS:
         longReason.insert(u"reason"_s, QString(maximumRatingReasonLength + 1, u'a'));
         QVERIFY(!protocol::ratingPayloadFromJson(longReason));
         QCOMPARE(protocol::opKindFromName(u"case.rating"), protocol::OpKind::CaseRating);
+        QJsonObject badDue = good;
+        badDue.insert(u"followUpDue"_s, u"2026-13-01"_s);
+        QVERIFY(!protocol::ratingPayloadFromJson(badDue));
+    }
+
+    void theFollowUpPayloadIsReadStrictly()
+    {
+        const QJsonObject good{{u"ratingId"_s, u"0193a5c1-7e2f-7abc-8def-0000000000a1"_s},
+                               {u"note"_s, u"已整改"_s},
+                               {u"closedBy"_s, u"staff.zhao"_s},
+                               {u"at"_s, u"2026-10-09T08:30:00.000Z"_s}};
+        QVERIFY(protocol::followUpPayloadFromJson(good));
+        for (const QString &key : {u"ratingId"_s, u"note"_s, u"closedBy"_s, u"at"_s}) {
+            QJsonObject missing = good;
+            missing.remove(key);
+            QVERIFY2(!protocol::followUpPayloadFromJson(missing), qPrintable(key));
+        }
+        QJsonObject blankNote = good;
+        blankNote.insert(u"note"_s, u"   "_s);
+        QVERIFY(!protocol::followUpPayloadFromJson(blankNote));
+        QJsonObject longNote = good;
+        longNote.insert(u"note"_s, QString(maximumFollowUpNoteLength + 1, u'改'));
+        QVERIFY(!protocol::followUpPayloadFromJson(longNote));
+        QJsonObject notAnId = good;
+        notAnId.insert(u"ratingId"_s, u"rating-1"_s);
+        QVERIFY(!protocol::followUpPayloadFromJson(notAnId));
+        QCOMPARE(protocol::opKindFromName(u"case.follow-up"), protocol::OpKind::CaseFollowUp);
     }
 
 private:

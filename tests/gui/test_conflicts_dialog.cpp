@@ -2,10 +2,12 @@
 // sync store recorded shows both versions side by side, masked; keeping the
 // platform's version or sending the local change again (keyboard only)
 // takes it off the list and out of the store; a change the case's state no
-// longer allows cannot be sent again.
+// longer allows cannot be sent again; a follow-up closed at another desk
+// first shows this desk's note.
 #include "TestSupport.h"
 #include "catalogue/CatalogueLoader.h"
 #include "domain/SyntheticCases.h"
+#include "feedback/RatingStore.h"
 #include "keys/PassphraseKeyStore.h"
 #include "storage/Vault.h"
 #include "windows/ConflictsDialog.h"
@@ -216,6 +218,54 @@ private Q_SLOTS:
         dialog.keepPlatform();
         QCOMPARE(dialog.itemCount(), 0);
         QCOMPARE(*m_vault->syncStore().openAttentionCount(), 0);
+    }
+
+    // Two supervisors closed the same bad rating's follow-up while apart:
+    // this desk's closing came second, and its note is what the list shows.
+    void aFollowUpClosedElsewhereFirstShowsThisDesksNote()
+    {
+        SyntheticCases synthetic(7);
+        const NewCase entry = synthetic.next();
+        QVERIFY(m_vault->caseStore().insertNew({entry}, u"staff.li"_s));
+        auto calendar = WorkingDayCalendar::bundled();
+        QVERIFY(calendar);
+        auto rated = m_vault->ratingStore().submit(
+            {entry.caseRecord.id, RatingLevel::Dissatisfied, {}, u"W01"_s, u"staff.li"_s, {}}, *calendar);
+        QVERIFY(rated && rated->followUp);
+        const Actor supervisor = Actor::fromRoleNames(u"staff.zhao"_s, {u"supervisor"_s}, u"TRAINING-HALL"_s);
+        QVERIFY(m_vault->followUpStore(supervisor).close(rated->followUp->id, u"已电话回访"_s));
+
+        SyncStore sync = m_vault->syncStore();
+        auto ops = sync.pendingOps(20);
+        QVERIFY(ops);
+        QList<protocol::OpResult> results;
+        for (const protocol::Op &op : std::as_const(*ops)) {
+            if (op.kind == protocol::OpKind::CaseFollowUp)
+                results.append({op.opId,
+                                protocol::OpStatus::Conflict,
+                                1,
+                                protocol::CaseSnapshot{entry.caseRecord, entry.applicant},
+                                {},
+                                {}});
+            else if (op.kind != protocol::OpKind::AuditAppend)
+                results.append({op.opId, protocol::OpStatus::Applied, 1, std::nullopt, {}, {}});
+        }
+        ops->removeIf([](const protocol::Op &op) { return op.kind == protocol::OpKind::AuditAppend; });
+        QCOMPARE(results.size(), 3);
+        QVERIFY(sync.applyResults(*ops, results));
+        QVERIFY(sendAuditRecords(sync));
+
+        ConflictsDialog dialog(*m_services);
+        QCOMPARE(dialog.itemCount(), 1);
+        QCOMPARE(dialog.list()->topLevelItem(0)->text(1), u"Follow-up of a bad rating closed"_s);
+        QCOMPARE(comparisonRow(dialog.comparison(), u"Note"_s).value(1), u"已电话回访"_s);
+        QCOMPARE(comparisonRow(dialog.comparison(), u"Changed by"_s).value(1), u"staff.zhao"_s);
+        // Only a state change can go again; this one is set aside.
+        QVERIFY(!dialog.resubmitButton()->isEnabled());
+        dialog.keepPlatform();
+        QCOMPARE(dialog.itemCount(), 0);
+        QSqlQuery query(m_vault->database());
+        QVERIFY(query.exec(u"DELETE FROM follow_ups"_s) && query.exec(u"DELETE FROM ratings"_s));
     }
 
 private:

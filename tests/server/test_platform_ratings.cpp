@@ -2,7 +2,9 @@
 // vault queues (core/feedback/RatingStore) is stored once by the real
 // casedesk-platform on loopback, however often it is sent; ratings of cases
 // the platform does not know, of another hall's cases or with a level it
-// does not know are rejected and stored nowhere. SQLite by default,
+// does not know are rejected and stored nowhere. A rating, and a bad one's
+// follow-up closed at a supervisor's desk, go out to the hall's counters in
+// the pull feed; a second closing is a conflict. SQLite by default,
 // PostgreSQL when CASEDESK_TEST_DATABASE=postgresql.
 
 #include "ApiClient.h"
@@ -211,7 +213,139 @@ private slots:
         QCOMPARE(m_store->countRows(u"case_ratings"_s).value(), before + 1);
     }
 
+    // Every counter of the hall learns of a bad rating, and of its
+    // follow-up's closing, from the pull feed.
+    void aBadRatingAndItsFollowUpsClosingReachThePullFeed()
+    {
+        SyntheticCases synthetic(41, trainingHall);
+        const NewCase rated = synthetic.next();
+        QVERIFY(m_vault->caseStore().insertNew({rated}, u"staff.li"_s));
+        auto outcome = m_vault->ratingStore().submit(
+            {rated.caseRecord.id, RatingLevel::Dissatisfied, u"材料被退回两次"_s, u"W01"_s, u"staff.li"_s, ratedAt},
+            m_calendar);
+        QVERIFY(outcome && outcome->followUp);
+        QVERIFY(pushPending());
+
+        auto feed = ratingsInFeed();
+        QVERIFY(feed.contains(outcome->rating.id));
+        const protocol::RatingRecord pulled = feed.value(outcome->rating.id);
+        QCOMPARE(pulled.rating.level, u"dissatisfied"_s);
+        QCOMPARE(pulled.rating.reason, u"材料被退回两次"_s);
+        QCOMPARE(pulled.rating.staffId, u"staff.li"_s);
+        QCOMPARE(pulled.rating.at, ratedAt);
+        QCOMPARE(pulled.rating.followUpDue, outcome->followUp->dueDate);
+        QVERIFY(!pulled.closed);
+
+        const Actor supervisor = Actor::fromRoleNames(u"staff.zhao"_s, {u"supervisor"_s}, trainingHall);
+        const QDateTime closedAt = ratedAt.addDays(2);
+        QVERIFY(m_vault->followUpStore(supervisor).close(outcome->followUp->id, u"已当面致歉并改进流程"_s, closedAt));
+        auto pending = m_vault->syncStore().pendingOps(20);
+        QVERIFY(pending);
+        QCOMPARE(std::count_if(pending->cbegin(), pending->cend(),
+                               [](const protocol::Op &op) { return op.kind == protocol::OpKind::CaseFollowUp; }),
+                 1);
+        QVERIFY(pushPending());
+
+        feed = ratingsInFeed();
+        const protocol::RatingRecord closed = feed.value(outcome->rating.id);
+        QVERIFY(closed.closed);
+        QCOMPARE(closed.closed->note, u"已当面致歉并改进流程"_s);
+        QCOMPARE(closed.closed->closedBy, u"staff.zhao"_s);
+        QCOMPARE(closed.closed->at, closedAt);
+        // A closing does not move the case on.
+        auto snapshot = m_store->caseSnapshot(rated.caseRecord.id);
+        QVERIFY(snapshot && *snapshot);
+        QCOMPARE((*snapshot)->caseRecord.revision, 1);
+
+        // Closed at a second desk meanwhile: the first closing stands and the
+        // second comes back as a conflict, with the case, for its desk to see.
+        const auto followUpOp = [&](const QString &ratingId) {
+            protocol::Op op;
+            op.opId = newTimeOrderedId();
+            op.caseId = rated.caseRecord.id;
+            op.kind = protocol::OpKind::CaseFollowUp;
+            op.createdUtc = closedAt;
+            op.payload = protocol::toJson(
+                protocol::FollowUpPayload{ratingId, u"另一位值班长的处理"_s, u"staff.qian"_s, closedAt.addSecs(60)});
+            return op;
+        };
+        const protocol::Op second = followUpOp(outcome->rating.id);
+        ApiReply reply = m_client->post(opsPath, batchBody({second}));
+        QCOMPARE(reply.status, 200);
+        auto results = protocol::decodeOpResults(reply.body, {second});
+        QVERIFY2(results, results ? "" : qPrintable(results.error().message));
+        QCOMPARE(results->first().status, protocol::OpStatus::Conflict);
+        QVERIFY(results->first().current);
+        QCOMPARE(results->first().current->caseRecord.id, rated.caseRecord.id);
+        QCOMPARE(ratingsInFeed().value(outcome->rating.id).closed->closedBy, u"staff.zhao"_s);
+
+        // No such rating of this case, or a rating with no follow-up.
+        const protocol::CaseSnapshot good = newCase(trainingHall, 43);
+        protocol::Op goodRating;
+        goodRating.opId = newTimeOrderedId();
+        goodRating.caseId = good.caseRecord.id;
+        goodRating.kind = protocol::OpKind::CaseRating;
+        goodRating.createdUtc = ratedAt;
+        goodRating.payload =
+            protocol::toJson(protocol::RatingPayload{u"satisfied"_s, {}, u"W01"_s, u"staff.li"_s, ratedAt});
+        protocol::Op onGood = followUpOp(goodRating.opId);
+        onGood.caseId = good.caseRecord.id;
+        reply = m_client->post(
+            opsPath,
+            batchBody({createOp(good), goodRating, onGood, followUpOp(u"0193a5c1-7e2f-7abc-8def-0000000000fe"_s),
+                       followUpOp(goodRating.opId)}));
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(statusAt(reply, 1), u"applied"_s);
+        QCOMPARE(statusAt(reply, 2), u"rejected"_s);
+        QCOMPARE(reasonCodeAt(reply, 2), u"no-follow-up"_s);
+        QCOMPARE(statusAt(reply, 3), u"rejected"_s);
+        QCOMPARE(reasonCodeAt(reply, 3), u"unknown-rating"_s);
+        // Another case's rating is not this case's to close.
+        QCOMPARE(statusAt(reply, 4), u"rejected"_s);
+        QCOMPARE(reasonCodeAt(reply, 4), u"unknown-rating"_s);
+    }
+
 private:
+    // Pushes the vault's pending ops; true when every one was applied.
+    bool pushPending()
+    {
+        auto ops = m_vault->syncStore().pendingOps(100);
+        if (!ops)
+            return false;
+        const ApiReply reply = m_client->post(opsPath, batchBody(*ops));
+        auto results = protocol::decodeOpResults(reply.body, *ops);
+        if (reply.status != 200 || !results)
+            return false;
+        for (const protocol::OpResult &result : *results) {
+            if (result.status != protocol::OpStatus::Applied)
+                return false;
+        }
+        return bool(m_vault->syncStore().applyResults(*ops, *results));
+    }
+
+    // The ratings in the hall's pull feed from its start, the latest of each.
+    QHash<QString, protocol::RatingRecord> ratingsInFeed()
+    {
+        QHash<QString, protocol::RatingRecord> ratings;
+        qint64 cursor = 0;
+        for (bool more = true; more;) {
+            const ApiReply reply =
+                m_client->get(u"/api/v1/halls/TRAINING-HALL/changes?after=%1&limit=1000"_s.arg(cursor));
+            auto page = protocol::decodeChangesPage(reply.body, cursor);
+            if (reply.status != 200 || !page) {
+                qWarning() << "the pull feed is unreadable:" << reply.status << reply.body.left(200);
+                return {};
+            }
+            for (const protocol::Change &change : std::as_const(page->changes)) {
+                if (change.rating)
+                    ratings.insert(change.rating->id, *change.rating);
+            }
+            cursor = page->next;
+            more = page->hasMore;
+        }
+        return ratings;
+    }
+
     QTemporaryDir m_directory;
     std::unique_ptr<PostgresCluster> m_cluster;
     PlatformThread m_platform;

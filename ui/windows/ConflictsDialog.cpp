@@ -149,6 +149,20 @@ Version localVersion(const AttentionItem &item)
         put(version, Field::Material, p.value(u"materialCode"_s).toString());
         put(version, Field::MaterialState, p.value(u"state"_s).toString());
         put(version, Field::Note, p.value(u"note"_s).toString());
+    } else if (item.kind == protocol::opKindName(protocol::OpKind::CaseReassign)) {
+        put(version, Field::Change, ConflictsDialog::tr("Reassigned"));
+        put(version, Field::Staff, p.value(u"staffId"_s).toString());
+        put(version, Field::Counter, p.value(u"counterId"_s).toString());
+        put(version, Field::ChangedBy, p.value(u"actor"_s).toString());
+        put(version, Field::ChangedAt, timeText(p.value(u"at"_s).toString()));
+        put(version, Field::Reason, p.value(u"reason"_s).toString());
+        put(version, Field::Revision, ConflictsDialog::tr("based on %1").arg(item.baseRev));
+    } else if (item.kind == protocol::opKindName(protocol::OpKind::CaseFollowUp)) {
+        // Closed at another desk first: this closing's note is kept here.
+        put(version, Field::Change, ConflictsDialog::tr("Follow-up of a bad rating closed"));
+        put(version, Field::Note, p.value(u"note"_s).toString());
+        put(version, Field::ChangedBy, p.value(u"closedBy"_s).toString());
+        put(version, Field::ChangedAt, timeText(p.value(u"at"_s).toString()));
     } else {
         put(version, Field::Change, ConflictsDialog::tr("Note"));
         put(version, Field::Note, p.value(u"text"_s).toString());
