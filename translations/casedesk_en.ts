@@ -934,6 +934,74 @@ CaseDesk keeps working and records this. Tell your IT administrator, who can run
         <source>Company name on it</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date, as 2026-11-28</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an amount in yuan, as 1280.50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of a list, chosen with the arrow keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes or no, chosen with the arrow keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an 18-character citizen ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an 18-character unified social credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an 11-digit mobile number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a landline number with its area code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a 6-digit postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a bank card number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the material was brought, chosen with the arrow keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As read off the document; pre-review compares it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required when the material is waived; kept with the case</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KeychainKeyStore</name>
@@ -2511,6 +2579,10 @@ CaseDesk keeps working and records this. Tell your IT administrator, who can run
         <source>&lt;h2&gt;CaseDesk %1&lt;/h2&gt;&lt;p&gt;The counter workstation of the government service hall.&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Qt&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;SQLCipher&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;SQLite&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Close this window</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>casedesk::BoardCountModel</name>
@@ -2958,6 +3030,10 @@ CaseDesk keeps working and records this. Tell your IT administrator, who can run
         <source>The personal data stays masked: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>At the counter, by post or electronically; recorded with the hand-over</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>casedesk::CaseListModel</name>
@@ -3107,6 +3183,18 @@ CaseDesk keeps working and records this. Tell your IT administrator, who can run
     </message>
     <message>
         <source>Receipt number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose this rating, then submit it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: why you chose this rating; Enter submits it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send your rating to the service hall</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3328,6 +3416,14 @@ CaseDesk keeps working and records this. Tell your IT administrator, who can run
         <source>Follow-up of a bad rating closed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The arrow keys choose a change; both its versions show in the list below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field by field, this workstation&apos;s version and the platform&apos;s; a field that differs says so</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>casedesk::DeadlineBoardModel</name>
@@ -3365,6 +3461,13 @@ CaseDesk keeps working and records this. Tell your IT administrator, who can run
     </message>
     <message>
         <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::DocumentDialog</name>
+    <message>
+        <source>Close the document</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3420,6 +3523,10 @@ CaseDesk keeps working and records this. Tell your IT administrator, who can run
     </message>
     <message>
         <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page shown; the arrow keys scroll it, Page Up and Page Down turn the pages</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3495,6 +3602,10 @@ CaseDesk keeps working and records this. Tell your IT administrator, who can run
     </message>
     <message>
         <source>The draft could not be discarded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the list; the drafts are kept</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3854,7 +3965,59 @@ CaseDesk keeps working and records this. Tell your IT administrator, who can run
         </translation>
     </message>
     <message>
-        <source>How the material was brought</source>
+        <source>Why %1 is waived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person or a company: it sets which ID number is asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 18 characters on the resident ID card, checked as you type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 18 characters on the business licence, checked as you type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As on the ID card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As on the business licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the message when the case is done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The applicant, the service item, the form and the materials; Enter in a field moves on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of a name or a code, then Enter; the arrow keys choose among several</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What pre-review found; Enter on a finding goes to its field or material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick to accept despite blocking findings: a supervisor signs in and a reason is recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required for the override; kept with the case and the supervisor&apos;s id</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4064,6 +4227,30 @@ CaseDesk keeps working and records this. Tell your IT administrator, who can run
         <source>The hall&apos;s queue, deadlines, workload and figures, and the supervisor&apos;s actions</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Finds cases as you type; Enter goes to the first one in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own cases, your counter&apos;s queue or the whole hall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows only the cases in this state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows only the cases of this service item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows only the cases due soon or overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter opens the selected case</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>casedesk::PassphraseDialog</name>
@@ -4117,6 +4304,30 @@ CaseDesk keeps working and records this. Tell your IT administrator, who can run
     </message>
     <message>
         <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seal the key to this workstation&apos;s data with the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this workstation&apos;s data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit CaseDesk; nothing is changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least %1 characters; without it the data cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase that seals this workstation&apos;s data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same passphrase again, to rule out a typing mistake</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4211,6 +4422,10 @@ The case is saved; try again or choose another printer or folder.</source>
         <source>One-time correction notice</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The language the paper is printed in</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>casedesk::ReadAloud</name>
@@ -4260,6 +4475,18 @@ The case is saved; try again or choose another printer or folder.</source>
         <source>The reason is %1 characters long; at most %2 are kept. Shorten it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Required: why you decide so. Tab moves on to OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the decision with its reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without a change</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>casedesk::ScreenLock</name>
@@ -4269,6 +4496,14 @@ The case is saved; try again or choose another printer or folder.</source>
     </message>
     <message>
         <source>CaseDesk — locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in again in the unlock dialog to carry on</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4383,6 +4618,34 @@ The case is saved; try again or choose another printer or folder.</source>
     </message>
     <message>
         <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the user id and password and start work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit CaseDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carry on; another user signing in here ends the locked session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow the override under the supervisor&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without allowing the override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own user id; Enter moves on to the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of that user id; Enter signs in</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4542,6 +4805,18 @@ The case is saved; try again or choose another printer or folder.</source>
     </message>
     <message>
         <source>✓ Nothing found: the application can be accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What pre-review found; Ctrl+Enter accepts, Ctrl+Shift+Enter gives a correction notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person or a company, chosen with the arrow keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The arrow keys choose the item; Enter goes on</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4951,6 +5226,54 @@ The case is saved; try again or choose another printer or folder.</source>
     </message>
     <message>
         <source>Hall report %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hall&apos;s open cases, the nearest to or past their promised date first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open cases per counter, staff member, state and service item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad ratings whose follow-up is still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the period&apos;s report as a PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the period&apos;s report as a CSV file for Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With the working days left; Enter reassigns the selected case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 confirms the selected decision, %2 overturns it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s rating and reason; record what was done about the selected one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For each, the open cases: awaiting acceptance, in process, at risk and overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The days the figures, the charts and the report cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whom to hand the case to: choose, or type a staff id not in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which counter takes the case: choose, or type one not in the list</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

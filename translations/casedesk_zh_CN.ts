@@ -933,6 +933,74 @@ CaseDesk 仍可继续使用，并已记录此情况。请告知信息技术管�
         <source>Company name on it</source>
         <translation>证照上的单位名称</translation>
     </message>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>a date, as 2026-11-28</source>
+        <translation>日期，格式如 2026-11-28</translation>
+    </message>
+    <message>
+        <source>an amount in yuan, as 1280.50</source>
+        <translation>以元计的金额，格式如 1280.50</translation>
+    </message>
+    <message>
+        <source>one of a list, chosen with the arrow keys</source>
+        <translation>从列表中选择一项，用方向键选择</translation>
+    </message>
+    <message>
+        <source>yes or no, chosen with the arrow keys</source>
+        <translation>是或否，用方向键选择</translation>
+    </message>
+    <message>
+        <source>an 18-character citizen ID number</source>
+        <translation>18 位居民身份证号码</translation>
+    </message>
+    <message>
+        <source>an 18-character unified social credit code</source>
+        <translation>18 位统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>an 11-digit mobile number</source>
+        <translation>11 位手机号码</translation>
+    </message>
+    <message>
+        <source>a landline number with its area code</source>
+        <translation>带区号的固定电话号码</translation>
+    </message>
+    <message>
+        <source>a 6-digit postal code</source>
+        <translation>6 位邮政编码</translation>
+    </message>
+    <message>
+        <source>a bank card number</source>
+        <translation>银行卡号</translation>
+    </message>
+    <message>
+        <source>Required: %1</source>
+        <translation>必填：%1</translation>
+    </message>
+    <message>
+        <source>Optional: %1</source>
+        <translation>选填：%1</translation>
+    </message>
+    <message>
+        <source>How the material was brought, chosen with the arrow keys</source>
+        <translation>材料的提交方式，用方向键选择</translation>
+    </message>
+    <message>
+        <source>As read off the document; pre-review compares it</source>
+        <translation>按材料上所载填写；预审会进行比对</translation>
+    </message>
+    <message>
+        <source>Required when the material is waived; kept with the case</source>
+        <translation>免交材料时必填；随案件保存</translation>
+    </message>
 </context>
 <context>
     <name>KeychainKeyStore</name>
@@ -2508,6 +2576,10 @@ CaseDesk 仍可继续使用，并已记录此情况。请告知信息技术管�
         <source>&lt;h2&gt;CaseDesk %1&lt;/h2&gt;&lt;p&gt;The counter workstation of the government service hall.&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Qt&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;SQLCipher&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;SQLite&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;h2&gt;CaseDesk %1&lt;/h2&gt;&lt;p&gt;政务服务大厅窗口工作台。&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Qt&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;SQLCipher&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;SQLite&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
+    <message>
+        <source>Close this window</source>
+        <translation>关闭此窗口</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::BoardCountModel</name>
@@ -2952,6 +3024,10 @@ CaseDesk 仍可继续使用，并已记录此情况。请告知信息技术管�
         <source>The personal data stays masked: %1</source>
         <translation>个人信息仍保持脱敏显示：%1</translation>
     </message>
+    <message>
+        <source>At the counter, by post or electronically; recorded with the hand-over</source>
+        <translation>窗口领取、邮寄或电子送达；随送达一并记录</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::CaseListModel</name>
@@ -3099,6 +3175,18 @@ CaseDesk 仍可继续使用，并已记录此情况。请告知信息技术管�
     <message>
         <source>Receipt number: %1</source>
         <translation>受理编号：%1</translation>
+    </message>
+    <message>
+        <source>Choose this rating, then submit it</source>
+        <translation>选择此评价，然后提交</translation>
+    </message>
+    <message>
+        <source>Optional: why you chose this rating; Enter submits it</source>
+        <translation>选填：选择此评价的原因；按 Enter 提交</translation>
+    </message>
+    <message>
+        <source>Send your rating to the service hall</source>
+        <translation>将您的评价提交给服务大厅</translation>
     </message>
 </context>
 <context>
@@ -3319,6 +3407,14 @@ CaseDesk 仍可继续使用，并已记录此情况。请告知信息技术管�
         <source>Follow-up of a bad rating closed</source>
         <translation>差评整改已办结</translation>
     </message>
+    <message>
+        <source>The arrow keys choose a change; both its versions show in the list below</source>
+        <translation>用方向键选择一项变更；其两个版本显示在下方列表中</translation>
+    </message>
+    <message>
+        <source>Field by field, this workstation&apos;s version and the platform&apos;s; a field that differs says so</source>
+        <translation>逐项对照本工作站与平台的版本；不同之处会标明</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::DeadlineBoardModel</name>
@@ -3357,6 +3453,13 @@ CaseDesk 仍可继续使用，并已记录此情况。请告知信息技术管�
     <message>
         <source>Applicant</source>
         <translation>申请人</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::DocumentDialog</name>
+    <message>
+        <source>Close the document</source>
+        <translation>关闭文档</translation>
     </message>
 </context>
 <context>
@@ -3412,6 +3515,10 @@ CaseDesk 仍可继续使用，并已记录此情况。请告知信息技术管�
     <message>
         <source>Document</source>
         <translation>文件</translation>
+    </message>
+    <message>
+        <source>The page shown; the arrow keys scroll it, Page Up and Page Down turn the pages</source>
+        <translation>当前显示的页面；方向键滚动，Page Up 和 Page Down 翻页</translation>
     </message>
 </context>
 <context>
@@ -3487,6 +3594,10 @@ CaseDesk 仍可继续使用，并已记录此情况。请告知信息技术管�
     <message>
         <source>The draft could not be discarded: %1</source>
         <translation>无法丢弃草稿：%1</translation>
+    </message>
+    <message>
+        <source>Close the list; the drafts are kept</source>
+        <translation>关闭列表；草稿会保留</translation>
     </message>
 </context>
 <context>
@@ -3839,8 +3950,60 @@ CaseDesk 仍可继续使用，并已记录此情况。请告知信息技术管�
         </translation>
     </message>
     <message>
-        <source>How the material was brought</source>
-        <translation>材料的提交方式</translation>
+        <source>Why %1 is waived</source>
+        <translation>%1 免交的原因</translation>
+    </message>
+    <message>
+        <source>A person or a company: it sets which ID number is asked for</source>
+        <translation>个人或单位：决定需填写哪种证件号码</translation>
+    </message>
+    <message>
+        <source>The 18 characters on the resident ID card, checked as you type</source>
+        <translation>居民身份证上的 18 位号码，输入时即时校验</translation>
+    </message>
+    <message>
+        <source>The 18 characters on the business licence, checked as you type</source>
+        <translation>营业执照上的 18 位代码，输入时即时校验</translation>
+    </message>
+    <message>
+        <source>As on the ID card</source>
+        <translation>与身份证上一致</translation>
+    </message>
+    <message>
+        <source>As on the business licence</source>
+        <translation>与营业执照上一致</translation>
+    </message>
+    <message>
+        <source>For the message when the case is done</source>
+        <translation>用于办结时发送通知</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>申请</translation>
+    </message>
+    <message>
+        <source>The applicant, the service item, the form and the materials; Enter in a field moves on</source>
+        <translation>申请人、事项、表单和材料；在字段中按 Enter 进入下一项</translation>
+    </message>
+    <message>
+        <source>Part of a name or a code, then Enter; the arrow keys choose among several</source>
+        <translation>输入名称或编码的一部分后按 Enter；有多项时用方向键选择</translation>
+    </message>
+    <message>
+        <source>What pre-review found; Enter on a finding goes to its field or material</source>
+        <translation>预审发现的问题；在某条问题上按 Enter 转到其字段或材料</translation>
+    </message>
+    <message>
+        <source>Tick to accept despite blocking findings: a supervisor signs in and a reason is recorded</source>
+        <translation>勾选后可在存在阻止性问题时受理：需值班长登录并记录理由</translation>
+    </message>
+    <message>
+        <source>Reason for the override</source>
+        <translation>越权受理的理由</translation>
+    </message>
+    <message>
+        <source>Required for the override; kept with the case and the supervisor&apos;s id</source>
+        <translation>越权受理时必填；与案件及值班长账号一并保存</translation>
     </message>
 </context>
 <context>
@@ -4049,6 +4212,30 @@ CaseDesk 仍可继续使用，并已记录此情况。请告知信息技术管�
         <source>The hall&apos;s queue, deadlines, workload and figures, and the supervisor&apos;s actions</source>
         <translation>大厅排队、办理时限、工作量和统计指标，以及值班长的管理操作</translation>
     </message>
+    <message>
+        <source>Finds cases as you type; Enter goes to the first one in the list</source>
+        <translation>边输入边查找案件；按 Enter 转到列表中的第一件</translation>
+    </message>
+    <message>
+        <source>Your own cases, your counter&apos;s queue or the whole hall</source>
+        <translation>本人的案件、本窗口的队列或全大厅</translation>
+    </message>
+    <message>
+        <source>Shows only the cases in this state</source>
+        <translation>仅显示处于此状态的案件</translation>
+    </message>
+    <message>
+        <source>Shows only the cases of this service item</source>
+        <translation>仅显示此事项的案件</translation>
+    </message>
+    <message>
+        <source>Shows only the cases due soon or overdue</source>
+        <translation>仅显示即将到期或已超期的案件</translation>
+    </message>
+    <message>
+        <source>Enter opens the selected case</source>
+        <translation>按 Enter 打开所选案件</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::PassphraseDialog</name>
@@ -4103,6 +4290,30 @@ CaseDesk 仍可继续使用，并已记录此情况。请告知信息技术管�
     <message>
         <source>The two passphrases differ.</source>
         <translation>两次输入的口令不一致。</translation>
+    </message>
+    <message>
+        <source>Seal the key to this workstation&apos;s data with the passphrase</source>
+        <translation>用此口令封存本工作站数据的密钥</translation>
+    </message>
+    <message>
+        <source>Open this workstation&apos;s data</source>
+        <translation>打开本工作站的数据</translation>
+    </message>
+    <message>
+        <source>Quit CaseDesk; nothing is changed</source>
+        <translation>退出 CaseDesk；不做任何更改</translation>
+    </message>
+    <message>
+        <source>At least %1 characters; without it the data cannot be opened</source>
+        <translation>至少 %1 个字符；没有它将无法打开数据</translation>
+    </message>
+    <message>
+        <source>The passphrase that seals this workstation&apos;s data</source>
+        <translation>封存本工作站数据的口令</translation>
+    </message>
+    <message>
+        <source>The same passphrase again, to rule out a typing mistake</source>
+        <translation>再次输入同一口令，以排除输入错误</translation>
     </message>
 </context>
 <context>
@@ -4197,6 +4408,10 @@ The case is saved; try again or choose another printer or folder.</source>
         <source>One-time correction notice</source>
         <translation>一次性告知书</translation>
     </message>
+    <message>
+        <source>The language the paper is printed in</source>
+        <translation>纸质文书的打印语言</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::ReadAloud</name>
@@ -4245,6 +4460,18 @@ The case is saved; try again or choose another printer or folder.</source>
         <source>The reason is %1 characters long; at most %2 are kept. Shorten it.</source>
         <translation>理由共%1个字，最多可保存%2个字，请删减。</translation>
     </message>
+    <message>
+        <source>Required: why you decide so. Tab moves on to OK</source>
+        <translation>必填：作出此决定的理由。按 Tab 转到“确定”</translation>
+    </message>
+    <message>
+        <source>Record the decision with its reason</source>
+        <translation>记录决定及其理由</translation>
+    </message>
+    <message>
+        <source>Close without a change</source>
+        <translation>关闭，不做更改</translation>
+    </message>
 </context>
 <context>
     <name>casedesk::ScreenLock</name>
@@ -4255,6 +4482,14 @@ The case is saved; try again or choose another printer or folder.</source>
     <message>
         <source>CaseDesk — locked</source>
         <translation>CaseDesk — 已锁定</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>Sign in again in the unlock dialog to carry on</source>
+        <translation>在解锁对话框中重新登录后继续</translation>
     </message>
 </context>
 <context>
@@ -4369,6 +4604,34 @@ The case is saved; try again or choose another printer or folder.</source>
     <message>
         <source>Password</source>
         <translation>密码</translation>
+    </message>
+    <message>
+        <source>Check the user id and password and start work</source>
+        <translation>核对账号和密码并开始工作</translation>
+    </message>
+    <message>
+        <source>Quit CaseDesk</source>
+        <translation>退出 CaseDesk</translation>
+    </message>
+    <message>
+        <source>Carry on; another user signing in here ends the locked session</source>
+        <translation>继续；其他用户在此登录将结束被锁定的会话</translation>
+    </message>
+    <message>
+        <source>Allow the override under the supervisor&apos;s id</source>
+        <translation>以值班长账号批准越权受理</translation>
+    </message>
+    <message>
+        <source>Close without allowing the override</source>
+        <translation>关闭，不批准越权受理</translation>
+    </message>
+    <message>
+        <source>Your own user id; Enter moves on to the password</source>
+        <translation>您本人的账号；按 Enter 转到密码</translation>
+    </message>
+    <message>
+        <source>The password of that user id; Enter signs in</source>
+        <translation>该账号的密码；按 Enter 登录</translation>
     </message>
 </context>
 <context>
@@ -4528,6 +4791,18 @@ The case is saved; try again or choose another printer or folder.</source>
     <message>
         <source>✓ Nothing found: the application can be accepted.</source>
         <translation>✓ 未发现问题，可以受理。</translation>
+    </message>
+    <message>
+        <source>What pre-review found; Ctrl+Enter accepts, Ctrl+Shift+Enter gives a correction notice</source>
+        <translation>预审发现的问题；Ctrl+Enter 受理，Ctrl+Shift+Enter 出具一次性告知书</translation>
+    </message>
+    <message>
+        <source>A person or a company, chosen with the arrow keys</source>
+        <translation>个人或单位，用方向键选择</translation>
+    </message>
+    <message>
+        <source>The arrow keys choose the item; Enter goes on</source>
+        <translation>用方向键选择事项；按 Enter 继续</translation>
     </message>
 </context>
 <context>
@@ -4935,6 +5210,54 @@ The case is saved; try again or choose another printer or folder.</source>
     <message>
         <source>Hall report %1 to %2</source>
         <translation>大厅运行报表 %1 至 %2</translation>
+    </message>
+    <message>
+        <source>The hall&apos;s open cases, the nearest to or past their promised date first</source>
+        <translation>大厅未办结的案件，最临近或已超过承诺期限的排在前面</translation>
+    </message>
+    <message>
+        <source>Open cases per counter, staff member, state and service item</source>
+        <translation>按窗口、工作人员、状态和事项统计的未办结案件</translation>
+    </message>
+    <message>
+        <source>Bad ratings whose follow-up is still open</source>
+        <translation>整改尚未办结的差评</translation>
+    </message>
+    <message>
+        <source>Save the period&apos;s report as a PDF file</source>
+        <translation>将该时段的报表保存为 PDF 文件</translation>
+    </message>
+    <message>
+        <source>Save the period&apos;s report as a CSV file for Excel</source>
+        <translation>将该时段的报表保存为可用 Excel 打开的 CSV 文件</translation>
+    </message>
+    <message>
+        <source>With the working days left; Enter reassigns the selected case</source>
+        <translation>含剩余工作日；按 Enter 改派所选案件</translation>
+    </message>
+    <message>
+        <source>%1 confirms the selected decision, %2 overturns it</source>
+        <translation>%1 维持所选决定，%2 予以纠正</translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s rating and reason; record what was done about the selected one</source>
+        <translation>群众的评价及原因；记录对所选差评的整改情况</translation>
+    </message>
+    <message>
+        <source>For each, the open cases: awaiting acceptance, in process, at risk and overdue</source>
+        <translation>每一项的未办结案件：待受理、办理中、临期和超期</translation>
+    </message>
+    <message>
+        <source>The days the figures, the charts and the report cover</source>
+        <translation>数据、图表和报表所涵盖的日期</translation>
+    </message>
+    <message>
+        <source>Whom to hand the case to: choose, or type a staff id not in the list</source>
+        <translation>将案件交给谁：从列表选择，或输入列表中没有的工作人员账号</translation>
+    </message>
+    <message>
+        <source>Which counter takes the case: choose, or type one not in the list</source>
+        <translation>由哪个窗口接办：从列表选择，或输入列表中没有的窗口</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "CitizenScreen.h"
 
 #include "theme/Tone.h"
+#include "widgets/ShortcutText.h"
 
 #include <QButtonGroup>
 #include <QEvent>
@@ -196,10 +197,13 @@ void CitizenScreen::retranslate()
     for (auto it = m_levelButtons.cbegin(); it != m_levelButtons.cend(); ++it) {
         it.value()->setText((it.value()->isChecked() ? u"✓ "_s : QString()) + ratingLevelTitle(it.key()));
         it.value()->setAccessibleName(ratingLevelTitle(it.key()));
+        describe(it.value(), tr("Choose this rating, then submit it"));
     }
     m_reasonLabel->setText(tr("&Reason (optional):"));
     m_reason->setPlaceholderText(tr("Tell us why, if you like"));
+    describe(m_reason, tr("Optional: why you chose this rating; Enter submits it"));
     m_submit->setText(tr("Submit rating"));
+    describe(m_submit, tr("Send your rating to the service hall"));
     m_thanks->setText(tr("Thank you for your rating!"));
     render();
 }

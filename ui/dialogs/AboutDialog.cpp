@@ -1,7 +1,9 @@
 #include "AboutDialog.h"
+#include "widgets/ShortcutText.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -25,6 +27,7 @@ AboutDialog::AboutDialog(const EngineVersions &versions, QWidget *parent) : QDia
     label->setObjectName(u"aboutText"_s);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    describe(buttons->button(QDialogButtonBox::Close), tr("Close this window"), QKeySequence(Qt::Key_Escape));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(label);

@@ -1,5 +1,6 @@
 #include "PassphraseDialog.h"
 #include "theme/Tone.h"
+#include "widgets/ShortcutText.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -77,10 +78,20 @@ void PassphraseDialog::retranslate()
             : tr("This workstation's data is sealed with a passphrase. Enter it to continue."));
     m_passphraseLabel->setText(tr("&Passphrase:"));
     m_confirmationLabel->setText(tr("&Repeat it:"));
-    m_buttons->button(QDialogButtonBox::Ok)->setText(m_mode == Mode::Create ? tr("&Create") : tr("&Unlock"));
+    const bool create = m_mode == Mode::Create;
+    m_buttons->button(QDialogButtonBox::Ok)->setText(create ? tr("&Create") : tr("&Unlock"));
+    describe(m_buttons->button(QDialogButtonBox::Ok),
+             create ? tr("Seal the key to this workstation's data with the passphrase")
+                    : tr("Open this workstation's data"));
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("&Quit"));
+    describe(m_buttons->button(QDialogButtonBox::Cancel), tr("Quit CaseDesk; nothing is changed"),
+             QKeySequence(Qt::Key_Escape));
     m_passphrase->setAccessibleName(tr("Passphrase"));
+    describe(m_passphrase,
+             create ? tr("At least %1 characters; without it the data cannot be opened").arg(minimumLength)
+                    : tr("The passphrase that seals this workstation's data"));
     m_confirmation->setAccessibleName(tr("Repeat the passphrase"));
+    describe(m_confirmation, tr("The same passphrase again, to rule out a typing mistake"));
     validate();
 }
 

@@ -1,5 +1,6 @@
 #include "SignInDialog.h"
 #include "theme/Tone.h"
+#include "widgets/ShortcutText.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -24,7 +25,11 @@ SignInDialog::SignInDialog(SignInService &service, Mode mode, QWidget *parent)
       m_passwordLabel(new QLabel(this)),
       m_password(new QLineEdit(this)),
       m_message(new QLabel(this)),
-      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+      // An unlock is the locked session's way back, or another user's way
+      // in: there is nothing to cancel to.
+      m_buttons(new QDialogButtonBox(mode == Mode::Unlock ? QDialogButtonBox::StandardButtons(QDialogButtonBox::Ok)
+                                                          : QDialogButtonBox::Ok | QDialogButtonBox::Cancel,
+                                     this))
 {
     setObjectName(u"signInDialog"_s);
     m_user->setObjectName(u"signInUser"_s);
@@ -39,9 +44,6 @@ SignInDialog::SignInDialog(SignInService &service, Mode mode, QWidget *parent)
     m_password->setEchoMode(QLineEdit::Password);
     m_userLabel->setBuddy(m_user);
     m_passwordLabel->setBuddy(m_password);
-    // An unlock is the locked session's way back, or another user's way in:
-    // there is nothing to cancel to.
-    m_buttons->button(QDialogButtonBox::Cancel)->setVisible(mode != Mode::Unlock);
 
     auto *form = new QFormLayout;
     form->addRow(m_userLabel, m_user);
@@ -170,7 +172,9 @@ void SignInDialog::retranslate()
         setWindowTitle(tr("Sign in to CaseDesk"));
         m_explanation->setText(tr("Sign in with your own user id and password."));
         m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Sign in"));
+        describe(m_buttons->button(QDialogButtonBox::Ok), tr("Check the user id and password and start work"));
         m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("&Quit"));
+        describe(m_buttons->button(QDialogButtonBox::Cancel), tr("Quit CaseDesk"), QKeySequence(Qt::Key_Escape));
         break;
     case Mode::Unlock:
         setWindowTitle(tr("CaseDesk is locked"));
@@ -179,19 +183,26 @@ void SignInDialog::retranslate()
                "(unfinished intakes are kept as drafts).")
                 .arg(m_lockedUser));
         m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Unlock"));
+        describe(m_buttons->button(QDialogButtonBox::Ok),
+                 tr("Carry on; another user signing in here ends the locked session"));
         break;
     case Mode::Supervisor:
         setWindowTitle(tr("Supervisor sign-in"));
         m_explanation->setText(tr("A supervisor signs in here to allow accepting despite blocking findings. The "
                                   "override is recorded under the supervisor's id."));
         m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Allow"));
+        describe(m_buttons->button(QDialogButtonBox::Ok), tr("Allow the override under the supervisor's id"));
         m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+        describe(m_buttons->button(QDialogButtonBox::Cancel), tr("Close without allowing the override"),
+                 QKeySequence(Qt::Key_Escape));
         break;
     }
     m_userLabel->setText(tr("&User id:"));
     m_passwordLabel->setText(tr("&Password:"));
     m_user->setAccessibleName(tr("User id"));
+    describe(m_user, tr("Your own user id; Enter moves on to the password"));
     m_password->setAccessibleName(tr("Password"));
+    describe(m_password, tr("The password of that user id; Enter signs in"));
 }
 
 } // namespace casedesk

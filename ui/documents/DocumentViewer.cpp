@@ -300,6 +300,8 @@ void DocumentViewer::retranslate()
     for (QToolButton *button : std::as_const(m_buttons))
         button->setAccessibleName(button->defaultAction()->text());
     m_scrollArea->setAccessibleName(tr("Document"));
+    m_scrollArea->setAccessibleDescription(
+        tr("The page shown; the arrow keys scroll it, Page Up and Page Down turn the pages"));
     updateControls();
 }
 

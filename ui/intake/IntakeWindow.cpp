@@ -1,4 +1,5 @@
 #include "IntakeWindow.h"
+#include "IntakeDescriptions.h"
 #include "MaterialFactLabel.h"
 
 #include "dialogs/SignInDialog.h"
@@ -9,7 +10,7 @@
 #include "widgets/WrappingItemDelegate.h"
 
 #include "documents/DocumentDecoder.h"
-#include "documents/DocumentViewer.h"
+#include "documents/DocumentDialog.h"
 #include "documents/FileDropTarget.h"
 #include "review/CitizenIdNumber.h"
 
@@ -17,8 +18,6 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QCompleter>
-#include <QDialog>
-#include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QGridLayout>
@@ -112,9 +111,11 @@ IntakeWindow::IntakeWindow(std::unique_ptr<IntakeSession> session, const Catalog
     m_materialsMessage->hide();
     formColumn->addWidget(m_materialsMessage);
     formColumn->addStretch(1);
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidget(form);
-    scroll->setWidgetResizable(true);
+    // Made here, after the form, as its place in the Tab order has been.
+    m_formScroll = new QScrollArea(this);
+    m_formScroll->setObjectName(u"formScroll"_s);
+    m_formScroll->setWidget(form);
+    m_formScroll->setWidgetResizable(true);
 
     m_findings->setObjectName(u"findings"_s);
     m_findings->setColumnCount(1);
@@ -170,7 +171,7 @@ IntakeWindow::IntakeWindow(std::unique_ptr<IntakeSession> session, const Catalog
     reviewLayout->addLayout(m_buttons);
 
     m_columns = new QHBoxLayout(this);
-    m_columns->addWidget(scroll, 3);
+    m_columns->addWidget(m_formScroll, 3);
     m_columns->addWidget(m_reviewBox, 2);
 
     m_reviewTimer->setSingleShot(true);
@@ -358,7 +359,7 @@ void IntakeWindow::rebuildForm()
     for (const FieldDefinition &field : form->fields) {
         QWidget *widget = fieldWidget(field);
         widget->setAccessibleName(field.label.in(QLocale()));
-        widget->setAccessibleDescription(field.label.en);
+        describe(widget, fieldDescription(field));
         auto *label = new QLabel(field.label.in(QLocale()) + (field.required ? u" *"_s : QString()), m_formBox);
         label->setBuddy(widget);
         m_formLayout->addRow(label, widget);
@@ -399,6 +400,8 @@ void IntakeWindow::rebuildMaterials()
         auto *reason = new QLineEdit(row);
         reason->setObjectName(u"materialReason:"_s + material.id);
         reason->setPlaceholderText(tr("Why it is waived"));
+        reason->setAccessibleName(tr("Why %1 is waived").arg(material.name.in(QLocale())));
+        describe(reason, waiverReasonDescription());
         const MaterialSubmission current = m_session->material(material.id);
         state->setCurrentIndex(std::max(0, state->findData(int(current.state))));
         reason->setText(current.waiverReason);
@@ -410,6 +413,7 @@ void IntakeWindow::rebuildMaterials()
             edit->setObjectName(u"materialFact:%1.%2"_s.arg(material.id, fact));
             edit->setPlaceholderText(factLabel(fact));
             edit->setAccessibleName(u"%1 — %2"_s.arg(material.name.in(QLocale()), factLabel(fact)));
+            describe(edit, materialFactDescription());
             edit->setText(current.facts.value(fact));
             edit->installEventFilter(this);
             facts.append(edit);
@@ -492,7 +496,7 @@ void IntakeWindow::rebuildMaterials()
                        m_materialsBox);
         label->setBuddy(state);
         state->setAccessibleName(material.name.in(QLocale()));
-        state->setAccessibleDescription(tr("How the material was brought"));
+        describe(state, materialStateDescription());
         m_materialsLayout->addRow(label, row);
         m_targets.insert(u"material:"_s + material.id, state);
     }
@@ -548,21 +552,11 @@ void IntakeWindow::viewMaterial(const QString &materialId)
         showMaterialsMessage(content.error().message);
         return;
     }
-    QDialog dialog(this);
-    dialog.setObjectName(u"materialViewerDialog"_s);
-    dialog.setWindowTitle(document->fileName);
-    auto *viewer = new DocumentViewer(&dialog);
-    if (auto shown = viewer->setDocument(*content, document->mediaType, document->fileName); !shown) {
+    DocumentDialog dialog(this);
+    if (auto shown = dialog.setDocument(*content, document->mediaType, document->fileName); !shown) {
         showMaterialsMessage(shown.error().message);
         return;
     }
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    auto *layout = new QVBoxLayout(&dialog);
-    layout->addWidget(viewer, 1);
-    layout->addWidget(buttons);
-    dialog.resize(900, 700);
-    viewer->setFocus();
     dialog.exec();
 }
 
@@ -830,12 +824,22 @@ void IntakeWindow::retranslate()
     m_name->setPlaceholderText(person ? tr("Name") : tr("Company name"));
     m_mobile->setPlaceholderText(tr("Mobile number"));
     m_kind->setAccessibleName(tr("Applicant type"));
+    describe(m_kind, tr("A person or a company: it sets which ID number is asked for"));
     m_idNumber->setAccessibleName(person ? tr("Citizen ID number") : tr("Unified social credit code"));
+    describe(m_idNumber,
+             person ? tr("The 18 characters on the resident ID card, checked as you type")
+                    : tr("The 18 characters on the business licence, checked as you type"));
     m_name->setAccessibleName(tr("Applicant's name"));
+    describe(m_name, person ? tr("As on the ID card") : tr("As on the business licence"));
     m_mobile->setAccessibleName(tr("Applicant's mobile number"));
+    describe(m_mobile, tr("For the message when the case is done"));
+    m_formScroll->setAccessibleName(tr("Application"));
+    m_formScroll->setAccessibleDescription(
+        tr("The applicant, the service item, the form and the materials; Enter in a field moves on"));
     m_itemBox->setTitle(tr("Service item or bundle"));
     m_itemSearch->setPlaceholderText(tr("Type a name or code, e.g. 公积金 or gjj.withdrawal, then Enter"));
     m_itemSearch->setAccessibleName(tr("Find a service item"));
+    describe(m_itemSearch, tr("Part of a name or a code, then Enter; the arrow keys choose among several"));
     m_itemChosen->setText(
         form ? tr("%1 — department: %2 — promised within %n working day(s)", nullptr, form->promisedLimitDays)
                    .arg(form->name.in(QLocale()),
@@ -847,7 +851,11 @@ void IntakeWindow::retranslate()
     m_materialsBox->setTitle(tr("Materials"));
     m_reviewBox->setTitle(tr("Pre-review"));
     m_findings->setAccessibleName(tr("Findings"));
+    m_findings->setAccessibleDescription(tr("What pre-review found; Enter on a finding goes to its field or material"));
     m_overrideBox->setTitle(tr("Supervisor override"));
+    // Its tooltip would show over the whole box: the description alone.
+    m_overrideBox->setAccessibleDescription(
+        tr("Tick to accept despite blocking findings: a supervisor signs in and a reason is recorded"));
     m_overrideHint->setText(tr("Accept despite blocking findings: a supervisor signs in here with their own "
                                "password; their id and the reason are recorded with the case."));
     m_supervisorSignIn->setText(tr("Supervisor &signs in…"));
@@ -856,6 +864,8 @@ void IntakeWindow::retranslate()
     m_supervisor->setText(m_overrideBy ? tr("Allowed by %1 (%2)").arg(m_overrideBy->name, m_overrideBy->id)
                                        : tr("No supervisor has signed in yet."));
     m_overrideReason->setPlaceholderText(tr("Reason (recorded with the case)"));
+    m_overrideReason->setAccessibleName(tr("Reason for the override"));
+    describe(m_overrideReason, tr("Required for the override; kept with the case and the supervisor's id"));
     // setText() with a mnemonic replaces a button's shortcut: set the keys after.
     m_accept->setText(tr("Accept and print receipt"));
     m_accept->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));

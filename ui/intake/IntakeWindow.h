@@ -15,6 +15,7 @@ class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QScrollArea;
 class QTimer;
 class QTreeWidget;
 class QTreeWidgetItem;
@@ -105,6 +106,7 @@ private:
     QGroupBox *m_itemBox;
     QLineEdit *m_itemSearch;
     QLabel *m_itemChosen;
+    QScrollArea *m_formScroll = nullptr;
     QGroupBox *m_formBox;
     QHBoxLayout *m_columns = nullptr;
     QGridLayout *m_buttons = nullptr;

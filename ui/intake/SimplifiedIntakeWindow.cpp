@@ -1,9 +1,11 @@
 #include "SimplifiedIntakeWindow.h"
 
+#include "IntakeDescriptions.h"
 #include "MaterialFactLabel.h"
 
 #include "theme/CounterDisplay.h"
 #include "theme/Tone.h"
+#include "widgets/ShortcutText.h"
 
 #include <QCloseEvent>
 #include <QComboBox>
@@ -103,6 +105,8 @@ SimplifiedIntakeWindow::SimplifiedIntakeWindow(std::unique_ptr<IntakeSession> se
     m_findings->setHeaderHidden(true);
     m_findings->setWordWrap(true);
     m_findings->setAccessibleName(tr("Pre-review findings"));
+    m_findings->setAccessibleDescription(
+        tr("What pre-review found; Ctrl+Enter accepts, Ctrl+Shift+Enter gives a correction notice"));
     review->layout()->addWidget(m_findings);
     buildFormPages();
     resize(1200, 700);
@@ -140,6 +144,8 @@ void SimplifiedIntakeWindow::buildApplicantPages()
     QGroupBox *kindPage = addPage(u"kind"_s, tr("Who is applying?"));
     auto *kind = new QComboBox(kindPage);
     kind->setObjectName(u"applicantKind"_s);
+    kind->setAccessibleName(kindPage->accessibleName());
+    describe(kind, tr("A person or a company, chosen with the arrow keys"));
     kind->addItem(tr("A person"), int(Applicant::Kind::Person));
     kind->addItem(tr("A company or organisation"), int(Applicant::Kind::Company));
     kind->setCurrentIndex(m_session->applicant().kind == Applicant::Kind::Company ? 1 : 0);
@@ -157,6 +163,7 @@ void SimplifiedIntakeWindow::buildApplicantPages()
         auto *edit = new QLineEdit(value, page);
         edit->setObjectName(objectName);
         edit->setAccessibleName(question);
+        describe(edit, hint);
         page->layout()->addWidget(edit);
         connect(edit, &QLineEdit::textEdited, this, [this, set](const QString &text) {
             (m_session.get()->*set)(text.trimmed());
@@ -180,6 +187,7 @@ void SimplifiedIntakeWindow::buildItemPage()
     auto *list = new QListWidget(page);
     list->setObjectName(u"itemList"_s);
     list->setAccessibleName(tr("Service items"));
+    list->setAccessibleDescription(tr("The arrow keys choose the item; Enter goes on"));
     list->setWordWrap(true);
     const QLocale locale;
     for (const Bundle &bundle : m_catalogue.bundles()) {
@@ -238,6 +246,7 @@ void SimplifiedIntakeWindow::buildFormPages()
             auto *combo = new QComboBox(page);
             combo->setObjectName(u"field:"_s + field.id);
             combo->setAccessibleName(field.label.in(locale));
+            describe(combo, fieldDescription(field));
             combo->addItem(tr("(choose)"), QString());
             if (field.type == FieldType::Boolean) {
                 combo->addItem(tr("Yes"), u"true"_s);
@@ -255,6 +264,7 @@ void SimplifiedIntakeWindow::buildFormPages()
             auto *edit = new QLineEdit(value, page);
             edit->setObjectName(u"field:"_s + field.id);
             edit->setAccessibleName(field.label.in(locale));
+            describe(edit, fieldDescription(field));
             if (field.type == FieldType::Date)
                 edit->setPlaceholderText(u"2026-11-28"_s);
             page->layout()->addWidget(edit);
@@ -274,6 +284,7 @@ void SimplifiedIntakeWindow::buildFormPages()
         auto *state = new QComboBox(page);
         state->setObjectName(u"material:"_s + material.id);
         state->setAccessibleName(material.name.in(locale));
+        describe(state, materialStateDescription());
         state->addItem(tr("Missing"), int(MaterialState::Missing));
         state->addItem(tr("Received"), int(MaterialState::Received));
         if (material.eLicenceAccepted)
@@ -286,6 +297,7 @@ void SimplifiedIntakeWindow::buildFormPages()
         reason->setObjectName(u"materialReason:"_s + material.id);
         reason->setPlaceholderText(tr("Why it is waived"));
         reason->setAccessibleName(tr("Why it is waived"));
+        describe(reason, waiverReasonDescription());
         page->layout()->addWidget(reason);
         QList<QLineEdit *> facts;
         for (const QString &fact : material.recognizedFields) {
@@ -293,6 +305,7 @@ void SimplifiedIntakeWindow::buildFormPages()
             edit->setObjectName(u"materialFact:%1.%2"_s.arg(material.id, fact));
             edit->setPlaceholderText(materialFactLabel(fact));
             edit->setAccessibleName(edit->placeholderText());
+            describe(edit, materialFactDescription());
             page->layout()->addWidget(edit);
             facts.append(edit);
         }

@@ -2,6 +2,7 @@
 
 #include "supervision/SupervisorActions.h"
 #include "theme/Tone.h"
+#include "widgets/ShortcutText.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -31,7 +32,8 @@ ReasonDialog::ReasonDialog(const QString &title, const QString &about, const QLi
         box->setObjectName(u"reasonDialogChoice%1"_s.arg(i));
         box->setEditable(choice.editable);
         box->addItems(choice.texts);
-        box->setAccessibleName(choice.label);
+        describe(box, choice.description);
+        // The row's label is the box's buddy, and so its name.
         form->addRow(choice.label, box);
         m_boxes.append(box);
         m_values.append(choice.values);
@@ -40,6 +42,7 @@ ReasonDialog::ReasonDialog(const QString &title, const QString &about, const QLi
     m_reason->setTabChangesFocus(true);
     m_reason->setAccessibleName(tr("Reason"));
     m_reason->setPlaceholderText(tr("Why — it is kept with the case and in the audit log"));
+    describe(m_reason, tr("Required: why you decide so. Tab moves on to OK"));
     form->addRow(tr("&Reason:"), m_reason);
     layout->addLayout(form);
     m_problem->setObjectName(u"reasonProblem"_s);
@@ -51,6 +54,8 @@ ReasonDialog::ReasonDialog(const QString &title, const QString &about, const QLi
     m_ok = buttons->button(QDialogButtonBox::Ok);
     m_ok->setObjectName(u"reasonOk"_s);
     buttons->button(QDialogButtonBox::Cancel)->setObjectName(u"reasonCancel"_s);
+    describe(m_ok, tr("Record the decision with its reason"));
+    describe(buttons->button(QDialogButtonBox::Cancel), tr("Close without a change"), QKeySequence(Qt::Key_Escape));
     connect(buttons, &QDialogButtonBox::accepted, this, &ReasonDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &ReasonDialog::reject);
     layout->addWidget(buttons);

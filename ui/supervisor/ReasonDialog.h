@@ -22,6 +22,7 @@ public:
         QStringList texts; // shown
         QStringList values; // returned
         bool editable = false; // a value not in the list may be typed
+        QString description; // what it decides, for a screen reader and the tooltip
     };
 
     ReasonDialog(const QString &title, const QString &about, const QList<Choice> &choices, QWidget *parent = nullptr);

@@ -34,6 +34,8 @@
 #include <QVBoxLayout>
 #include <QValueAxis>
 
+#include <tuple>
+
 using namespace Qt::StringLiterals;
 
 namespace casedesk {
@@ -42,6 +44,18 @@ namespace {
 
 constexpr int deadlineRows = 500;
 constexpr int secondCheckRows = 200;
+
+const QKeySequence reassignKeys(Qt::CTRL | Qt::Key_R);
+const QKeySequence confirmKeys(Qt::CTRL | Qt::SHIFT | Qt::Key_C);
+const QKeySequence overturnKeys(Qt::CTRL | Qt::SHIFT | Qt::Key_O);
+const QKeySequence followUpKeys(Qt::CTRL | Qt::SHIFT | Qt::Key_F);
+// (A standard key is looked up in the platform theme: not before the application exists.)
+constexpr QKeySequence::StandardKey refreshKeys = QKeySequence::Refresh;
+
+QString keyText(const QKeySequence &keys)
+{
+    return keys.toString(QKeySequence::NativeText);
+}
 
 QTableView *makeTable(const QString &name, QAbstractItemModel *model, QWidget *parent)
 {
@@ -286,26 +300,22 @@ void SupervisorDesk::arrangeCharts()
 
 void SupervisorDesk::buildActions()
 {
-    // Keyboard first: every action has a key, shown in its tooltip.
-    const auto bind = [this](QPushButton *button, const QKeySequence &keys, void (SupervisorDesk::*slot)()) {
+    // Keyboard first: every action has a key, shown in its tooltip
+    // (retranslate()). The keys are the window's, not the buttons': a
+    // button's text replaces its shortcut.
+    const auto bind = [this](QPushButton *button, const QKeySequence &keys, const auto &slot) {
         auto *action = new QAction(this);
         action->setShortcut(keys);
         action->setShortcutContext(Qt::WindowShortcut);
         addAction(action);
         connect(action, &QAction::triggered, this, slot);
         connect(button, &QPushButton::clicked, this, slot);
-        button->setProperty("shortcut", keys);
     };
-    bind(m_reassignButton, QKeySequence(Qt::CTRL | Qt::Key_R), &SupervisorDesk::reassignCurrent);
-    bind(m_confirmButton, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), &SupervisorDesk::secondCheckCurrent);
-    connect(m_overturnButton, &QPushButton::clicked, this, [this] { askSecondCheck(SecondCheckDecision::Overturn); });
-    auto *overturn = new QAction(this);
-    overturn->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
-    addAction(overturn);
-    connect(overturn, &QAction::triggered, this, [this] { askSecondCheck(SecondCheckDecision::Overturn); });
-    m_overturnButton->setProperty("shortcut", overturn->shortcut());
-    bind(m_closeFollowUpButton, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), &SupervisorDesk::closeCurrentFollowUp);
-    bind(m_refreshButton, QKeySequence::Refresh, &SupervisorDesk::refresh);
+    bind(m_reassignButton, reassignKeys, &SupervisorDesk::reassignCurrent);
+    bind(m_confirmButton, confirmKeys, &SupervisorDesk::secondCheckCurrent);
+    bind(m_overturnButton, overturnKeys, [this] { askSecondCheck(SecondCheckDecision::Overturn); });
+    bind(m_closeFollowUpButton, followUpKeys, &SupervisorDesk::closeCurrentFollowUp);
+    bind(m_refreshButton, refreshKeys, &SupervisorDesk::refresh);
     connect(m_pdfButton, &QPushButton::clicked, this, [this] {
         const QString path =
             QFileDialog::getSaveFileName(this, tr("Export the report as PDF"), u"hall-report.pdf"_s, tr("PDF (*.pdf)"));
@@ -336,6 +346,10 @@ void SupervisorDesk::retranslate()
     m_tabs->setTabText(1, tr("Second &check"));
     m_tabs->setTabText(2, tr("&Workload"));
     m_tabs->setTabText(3, tr("Bad &ratings"));
+    m_tabs->setTabToolTip(0, tr("The hall's open cases, the nearest to or past their promised date first"));
+    m_tabs->setTabToolTip(1, tr("Correction notices and rejections to second-check"));
+    m_tabs->setTabToolTip(2, tr("Open cases per counter, staff member, state and service item"));
+    m_tabs->setTabToolTip(3, tr("Bad ratings whose follow-up is still open"));
     m_reassignButton->setText(tr("Reassign…"));
     m_confirmButton->setText(tr("Confirm…"));
     m_overturnButton->setText(tr("Overturn…"));
@@ -343,27 +357,37 @@ void SupervisorDesk::retranslate()
     m_refreshButton->setText(tr("Refresh"));
     m_pdfButton->setText(tr("Export PDF…"));
     m_csvButton->setText(tr("Export CSV…"));
-    const std::pair<QPushButton *, QString> tips[] = {
-        {m_reassignButton, tr("Hand the selected case to another staff member or counter")},
-        {m_confirmButton, tr("Confirm the selected correction notice or rejection")},
-        {m_overturnButton, tr("Overturn the selected correction notice or rejection")},
-        {m_closeFollowUpButton, tr("Record what was done about the selected bad rating")},
-        {m_refreshButton, tr("Read the board again")},
+    const std::tuple<QPushButton *, QString, QKeySequence> tips[] = {
+        {m_reassignButton, tr("Hand the selected case to another staff member or counter"), reassignKeys},
+        {m_confirmButton, tr("Confirm the selected correction notice or rejection"), confirmKeys},
+        {m_overturnButton, tr("Overturn the selected correction notice or rejection"), overturnKeys},
+        {m_closeFollowUpButton, tr("Record what was done about the selected bad rating"), followUpKeys},
+        {m_refreshButton, tr("Read the board again"), refreshKeys},
+        {m_pdfButton, tr("Save the period's report as a PDF file"), {}},
+        {m_csvButton, tr("Save the period's report as a CSV file for Excel"), {}},
     };
-    for (const auto &[button, text] : tips) {
-        button->setToolTip(withShortcut(text, button->property("shortcut").value<QKeySequence>()));
+    for (const auto &[button, text, keys] : tips) {
+        describe(button, text, keys);
         button->setAccessibleName(button->text().remove(u"…"_s));
-        button->setAccessibleDescription(text);
     }
     m_pdfButton->setAccessibleName(tr("Export the report as PDF"));
     m_csvButton->setAccessibleName(tr("Export the report as CSV"));
     m_deadlineTable->setAccessibleName(tr("Cases by deadline, overdue first"));
+    m_deadlineTable->setAccessibleDescription(
+        withShortcut(tr("With the working days left; Enter reassigns the selected case"), reassignKeys));
     m_secondCheckTable->setAccessibleName(tr("Correction notices and rejections to second-check"));
+    m_secondCheckTable->setAccessibleDescription(
+        tr("%1 confirms the selected decision, %2 overturns it").arg(keyText(confirmKeys), keyText(overturnKeys)));
     m_staffTable->setAccessibleName(tr("Workload per staff member"));
     m_counterTable->setAccessibleName(tr("Workload per counter"));
     m_stateTable->setAccessibleName(tr("Open cases by state"));
     m_itemTable->setAccessibleName(tr("Open cases by service item"));
     m_followUpTable->setAccessibleName(tr("Bad ratings to follow up"));
+    m_followUpTable->setAccessibleDescription(
+        withShortcut(tr("The citizen's rating and reason; record what was done about the selected one"), followUpKeys));
+    for (QTableView *table : {m_staffTable, m_counterTable, m_stateTable, m_itemTable})
+        table->setAccessibleDescription(
+            tr("For each, the open cases: awaiting acceptance, in process, at risk and overdue"));
     m_periodLabel->setText(tr("&Period:"));
     m_intakeView->setAccessibleName(tr("Intake per day"));
     m_intakeView->setAccessibleDescription(tr("Intake, acceptances and correction notices per day; the figures are "
@@ -372,6 +396,7 @@ void SupervisorDesk::retranslate()
     m_rateView->setAccessibleDescription(tr("Acceptance rate, correction-notice rate and deadline compliance per day"));
     m_periodFigures->setAccessibleName(tr("The period's figures"));
     m_periodBox->setAccessibleName(tr("Period"));
+    describe(m_periodBox, tr("The days the figures, the charts and the report cover"));
     m_periodBox->clear();
     m_periodBox->addItem(tr("Today"), int(Period::Today));
     m_periodBox->addItem(tr("Last 7 days"), int(Period::LastSevenDays));
@@ -593,8 +618,10 @@ void SupervisorDesk::drawCharts()
         series->attachAxis(percentAxis);
     }
     for (QChartView *view : {m_intakeView, m_rateView}) {
-        if (const int tab = m_chartTabs->indexOf(view); tab >= 0)
+        if (const int tab = m_chartTabs->indexOf(view); tab >= 0) {
             m_chartTabs->setTabText(tab, view->chart()->title());
+            m_chartTabs->setTabToolTip(tab, view->accessibleDescription());
+        }
     }
     styleCharts();
 }
@@ -671,8 +698,10 @@ void SupervisorDesk::reassignCurrent()
     const QString keep = tr("(keep as it is)");
     auto *dialog = new ReasonDialog(
         tr("Reassign a case"), tr("Hand case %1 to another staff member or counter.").arg(receipt),
-        {ReasonDialog::Choice{tr("&Staff member:"), QStringList{keep} + staff, QStringList{QString()} + staff, true},
-         ReasonDialog::Choice{tr("C&ounter:"), QStringList{keep} + counters, QStringList{QString()} + counters, true}},
+        {ReasonDialog::Choice{tr("&Staff member:"), QStringList{keep} + staff, QStringList{QString()} + staff, true,
+                              tr("Whom to hand the case to: choose, or type a staff id not in the list")},
+         ReasonDialog::Choice{tr("C&ounter:"), QStringList{keep} + counters, QStringList{QString()} + counters, true,
+                              tr("Which counter takes the case: choose, or type one not in the list")}},
         this);
     dialog->setObjectName(u"reassignDialog"_s);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

@@ -1,6 +1,6 @@
 #include "CaseDetailDialog.h"
 
-#include "documents/DocumentViewer.h"
+#include "documents/DocumentDialog.h"
 #include "domain/calendar/Deadline.h"
 #include "models/CaseEventText.h"
 #include "models/CaseStateText.h"
@@ -10,7 +10,6 @@
 
 #include <QAction>
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -288,10 +287,12 @@ void CaseDetailDialog::retranslate()
         m_tabs->setTabToolTip(tab, withShortcut(tabTips.at(tab), QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + tab))));
     m_timeline->setHeaderLabels({tr("When"), tr("What"), tr("Who"), tr("Details")});
     m_timeline->setAccessibleName(tr("Timeline"));
+    m_timeline->setAccessibleDescription(m_tabs->tabToolTip(0));
     m_materialList->setHeaderLabels({tr("Material"), tr("State"), tr("Document")});
     m_materialList->setAccessibleName(tr("Materials"));
     m_materialList->setAccessibleDescription(tr("Enter shows the selected material's document"));
     m_findings->setAccessibleName(tr("Pre-review findings"));
+    m_findings->setAccessibleDescription(m_tabs->tabToolTip(2));
 
     m_viewDocument->setText(tr("View document"));
     m_viewDocument->setShortcut(viewDocumentKeys);
@@ -304,6 +305,7 @@ void CaseDetailDialog::retranslate()
     m_delivery->setCurrentIndex(std::max(0, m_delivery->findData(delivery)));
     m_deliveryLabel->setText(tr("Handed over:"));
     m_delivery->setAccessibleName(tr("How the result is handed over"));
+    describe(m_delivery, tr("At the counter, by post or electronically; recorded with the hand-over"));
 
     // setText() with a mnemonic replaces a button's shortcut: keys after text.
     m_handOver->setText(tr("Hand over the result"));
@@ -687,21 +689,11 @@ void CaseDetailDialog::viewCurrentMaterial()
         showProblem(stored.error().message);
         return;
     }
-    QDialog dialog(this);
-    dialog.setObjectName(u"materialViewerDialog"_s);
-    dialog.setWindowTitle(material->text(0));
-    auto *viewer = new DocumentViewer(&dialog);
-    if (auto shown = viewer->setDocument(stored->content, stored->mediaType, material->text(0)); !shown) {
+    DocumentDialog dialog(this);
+    if (auto shown = dialog.setDocument(stored->content, stored->mediaType, material->text(0)); !shown) {
         showProblem(shown.error().message);
         return;
     }
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    auto *layout = new QVBoxLayout(&dialog);
-    layout->addWidget(viewer, 1);
-    layout->addWidget(buttons);
-    dialog.resize(900, 700);
-    viewer->setFocus();
     dialog.exec();
 }
 

@@ -268,8 +268,11 @@ void ConflictsDialog::retranslate()
                         "workstation's version with the platform's, then keep the platform's or send yours again."));
     m_list->setHeaderLabels({tr("Case"), tr("Change"), tr("Problem"), tr("Noticed")});
     m_list->setAccessibleName(tr("Changes that need attention"));
+    m_list->setAccessibleDescription(tr("The arrow keys choose a change; both its versions show in the list below"));
     m_comparison->setHeaderLabels({tr("Field"), tr("This workstation"), tr("Platform")});
     m_comparison->setAccessibleName(tr("Both versions, side by side"));
+    m_comparison->setAccessibleDescription(
+        tr("Field by field, this workstation's version and the platform's; a field that differs says so"));
     m_keepPlatform->setText(tr("Keep the platform's version"));
     m_keepPlatform->setShortcut(keepPlatformKeys);
     m_resubmit->setText(tr("Send mine again"));

@@ -76,6 +76,8 @@ DraftsDialog::DraftsDialog(DraftStore drafts, const Catalogue &catalogue, QStrin
     buttons->addButton(m_resume, QDialogButtonBox::AcceptRole);
     buttons->addButton(m_discard, QDialogButtonBox::DestructiveRole);
     connect(buttons->button(QDialogButtonBox::Close), &QPushButton::clicked, this, &QDialog::reject);
+    describe(buttons->button(QDialogButtonBox::Close), tr("Close the list; the drafts are kept"),
+             QKeySequence(Qt::Key_Escape));
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_table, 1);

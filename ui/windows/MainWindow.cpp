@@ -414,6 +414,8 @@ void MainWindow::retranslate()
 
     m_search->setPlaceholderText(tr("Search: receipt number, applicant name, last 4 ID digits (Ctrl+F)"));
     m_search->setAccessibleName(tr("Search cases"));
+    describe(m_search, tr("Finds cases as you type; Enter goes to the first one in the list"),
+             m_findAction->shortcut());
 
     const int scope = std::max(0, m_scope->currentIndex());
     m_scope->clear();
@@ -422,6 +424,7 @@ void MainWindow::retranslate()
     m_scope->addItem(tr("Whole hall"), int(CaseFilter::Scope::Hall));
     m_scope->setCurrentIndex(scope);
     m_scope->setAccessibleName(tr("Which cases"));
+    describe(m_scope, tr("Your own cases, your counter's queue or the whole hall"));
 
     const int state = std::max(0, m_state->currentIndex());
     m_state->clear();
@@ -432,6 +435,7 @@ void MainWindow::retranslate()
         m_state->addItem(CaseStateText::of(value), int(value));
     m_state->setCurrentIndex(state);
     m_state->setAccessibleName(tr("State"));
+    describe(m_state, tr("Shows only the cases in this state"));
 
     const QString item = m_item->currentData().toString();
     m_item->clear();
@@ -442,6 +446,7 @@ void MainWindow::retranslate()
         m_item->addItem(serviceItem.name.in(QLocale()), serviceItem.code);
     m_item->setCurrentIndex(std::max(0, m_item->findData(item)));
     m_item->setAccessibleName(tr("Service item"));
+    describe(m_item, tr("Shows only the cases of this service item"));
 
     const int deadline = std::max(0, m_deadline->currentIndex());
     m_deadline->clear();
@@ -450,8 +455,10 @@ void MainWindow::retranslate()
     m_deadline->addItem(tr("Overdue"), -1);
     m_deadline->setCurrentIndex(deadline);
     m_deadline->setAccessibleName(tr("Deadline"));
+    describe(m_deadline, tr("Shows only the cases due soon or overdue"));
 
     m_table->setAccessibleName(tr("Cases"));
+    m_table->setAccessibleDescription(withShortcut(tr("Enter opens the selected case"), m_openCaseAction->shortcut()));
     m_userLabel->setText(tr("%1 at counter %2").arg(m_services.user.name, m_services.user.counterId));
 }
 

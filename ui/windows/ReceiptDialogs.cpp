@@ -58,6 +58,7 @@ PrintOutcomeDialog::PrintOutcomeDialog(const QString &title, const QString &summ
     m_language->addItem(tr("Chinese and English"), int(PrintLanguage::Bilingual));
     m_language->addItem(tr("English"), int(PrintLanguage::English));
     m_language->setAccessibleName(tr("Printed language"));
+    describe(m_language, tr("The language the paper is printed in"));
     setLanguage(defaultLanguage());
     auto *languageRow = new QFormLayout;
     languageRow->addRow(tr("Printed &language:"), m_language);

@@ -25,6 +25,9 @@ public:
         setObjectName(u"lockCover"_s);
         setAutoFillBackground(true);
         setFocusPolicy(Qt::StrongFocus);
+        // It takes the focus: a screen reader says what it is.
+        setAccessibleName(ScreenLock::tr("Locked"));
+        setAccessibleDescription(ScreenLock::tr("Sign in again in the unlock dialog to carry on"));
         auto *label = new QLabel(ScreenLock::tr("🔒 Locked. Sign in to carry on."), this);
         label->setObjectName(u"lockCoverText"_s);
         label->setAlignment(Qt::AlignCenter);
