@@ -322,6 +322,7 @@ Expected<AcceptanceReceipt> IntakeSession::accept(const QDateTime &nowUtc,
     receipt.counter = m_context.counterId;
     receipt.staffId = m_context.staffId;
     receipt.applicantName = m_applicant.name;
+    receipt.applicantKind = m_applicant.kind;
     receipt.applicantIdMasked =
         m_applicant.kind == Applicant::Kind::Person ? masking::citizenId(m_applicant.idNumber) : m_applicant.idNumber;
     receipt.formCode = form.code;
@@ -389,10 +390,10 @@ Expected<CorrectionNotice> IntakeSession::issueCorrectionNotice(const QDateTime 
         return refused(QT_TRANSLATE_NOOP("IntakeSession", "Enter the applicant's name for the notice."));
     if (auto recorded = recordCase(nowUtc); !recorded)
         return recorded.error();
-    const CorrectionNotice notice =
-        CorrectionNotice::issue(report, m_engine->form(),
-                                NoticeContext{m_caseId, m_context.hallName, m_context.counterId, m_context.staffId,
-                                              m_applicant.name, m_applicant.idNumber, localDay(nowUtc)});
+    const CorrectionNotice notice = CorrectionNotice::issue(
+        report, m_engine->form(),
+        NoticeContext{m_caseId, m_context.hallName, m_context.counterId, m_context.staffId, m_applicant.name,
+                      m_applicant.idNumber, localDay(nowUtc), m_applicant.kind});
     const int entries = int(notice.entries.size());
     auto issued = m_cases.apply(
         CaseTransition{m_caseId,

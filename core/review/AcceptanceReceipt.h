@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/LocalizedText.h"
+#include "domain/Applicant.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -30,6 +31,8 @@ struct AcceptanceReceipt {
     QString counter;
     QString staffId;
     QString applicantName;
+    // A company's name and credit code are not personal data: shown whole.
+    Applicant::Kind applicantKind = Applicant::Kind::Person;
     QString applicantIdMasked;
     QString formCode;
     LocalizedText formName;

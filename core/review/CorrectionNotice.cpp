@@ -21,7 +21,10 @@ CorrectionNotice CorrectionNotice::issue(const PreReviewReport &report, const Ap
     notice.counter = context.counter;
     notice.staffId = context.staffId;
     notice.applicantName = context.applicantName;
-    notice.applicantIdMasked = masking::citizenId(context.applicantIdNumber);
+    notice.applicantKind = context.applicantKind;
+    notice.applicantIdMasked = context.applicantKind == Applicant::Kind::Person
+        ? masking::citizenId(context.applicantIdNumber)
+        : context.applicantIdNumber;
     notice.formCode = form.code;
     notice.formName = form.name;
     notice.itemNames = form.itemNames;

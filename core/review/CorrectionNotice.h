@@ -2,6 +2,7 @@
 
 #include "PreReviewReport.h"
 #include "catalogue/CatalogueModel.h"
+#include "domain/Applicant.h"
 
 #include <QDate>
 
@@ -17,6 +18,7 @@ struct NoticeContext {
     QString applicantName;
     QString applicantIdNumber;
     QDate issuedOn;
+    Applicant::Kind applicantKind = Applicant::Kind::Person;
 };
 
 struct CorrectionNoticeEntry {
@@ -36,6 +38,8 @@ struct CorrectionNotice {
     QString counter;
     QString staffId;
     QString applicantName;
+    // A company's name and credit code are not personal data: shown whole.
+    Applicant::Kind applicantKind = Applicant::Kind::Person;
     QString applicantIdMasked;
     QString formCode;
     LocalizedText formName;

@@ -87,6 +87,29 @@ private Q_SLOTS:
         const CorrectionNotice notice = CorrectionNotice::issue(report, *form, NoticeContext{});
         QVERIFY(notice.entries.isEmpty());
     }
+
+    // A person's ID number is masked on the notice; a company's credit code
+    // is not personal data and is printed whole.
+    void aCompanysCreditCodeIsShownWhole()
+    {
+        auto catalogue = CatalogueLoader::fromFile(QStringLiteral(CASEDESK_TEST_DATA "/catalogues/minimal.json"));
+        auto form = catalogue->form(u"test.registration"_s);
+        const PreReviewReport report{u"test.registration"_s, QDate(2026, 11, 28), {}};
+        NoticeContext company;
+        company.applicantName = u"北京样例科技有限公司"_s;
+        company.applicantIdNumber = u"91110108MA01A2B3C4"_s;
+        company.applicantKind = Applicant::Kind::Company;
+        const CorrectionNotice forCompany = CorrectionNotice::issue(report, *form, company);
+        QCOMPARE(forCompany.applicantKind, Applicant::Kind::Company);
+        QCOMPARE(forCompany.applicantIdMasked, u"91110108MA01A2B3C4"_s);
+
+        NoticeContext person = company;
+        person.applicantIdNumber = u"110101198503129353"_s;
+        person.applicantKind = Applicant::Kind::Person;
+        const CorrectionNotice forPerson = CorrectionNotice::issue(report, *form, person);
+        QVERIFY(!forPerson.applicantIdMasked.contains(u"19850312"_s));
+        QVERIFY(forPerson.applicantIdMasked.startsWith(u"110101"_s));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCorrectionNotice)

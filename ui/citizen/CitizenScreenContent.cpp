@@ -11,12 +11,6 @@ namespace casedesk {
 
 namespace {
 
-QString maskedName(const QString &name, Applicant::Kind kind)
-{
-    // A company's name is public; a person's shows the surname only.
-    return kind == Applicant::Kind::Company ? name : masking::personName(name);
-}
-
 QString joinedItems(const LocalizedText &formName, const QList<LocalizedText> &itemNames)
 {
     if (itemNames.size() <= 1)
@@ -37,7 +31,7 @@ CitizenScreenContent citizenContent(const IntakeSession &session, const WorkingD
     if (!form && applicant.idNumber.isEmpty() && applicant.name.isEmpty())
         return content;
     content.stage = CitizenScreenContent::Stage::Intake;
-    content.applicantName = maskedName(applicant.name.trimmed(), applicant.kind);
+    content.applicantName = masking::applicantName(applicant.name.trimmed(), applicant.kind);
     content.applicantId = applicant.idNumber.isEmpty() ? QString() : masking::citizenId(applicant.idNumber);
     if (!form)
         return content;
@@ -60,7 +54,7 @@ CitizenScreenContent citizenContent(const AcceptanceReceipt &receipt)
 {
     CitizenScreenContent content;
     content.stage = CitizenScreenContent::Stage::Accepted;
-    content.applicantName = masking::personName(receipt.applicantName);
+    content.applicantName = masking::applicantName(receipt.applicantName, receipt.applicantKind);
     content.applicantId = masking::citizenId(receipt.applicantIdMasked);
     content.itemName = joinedItems(receipt.formName, receipt.itemNames);
     for (const ReceivedMaterial &material : receipt.materials) {
@@ -78,7 +72,7 @@ CitizenScreenContent citizenContent(const CorrectionNotice &notice)
 {
     CitizenScreenContent content;
     content.stage = CitizenScreenContent::Stage::NoticeIssued;
-    content.applicantName = masking::personName(notice.applicantName);
+    content.applicantName = masking::applicantName(notice.applicantName, notice.applicantKind);
     content.applicantId = masking::citizenId(notice.applicantIdMasked);
     content.itemName = joinedItems(notice.formName, notice.itemNames);
     for (const CorrectionNoticeEntry &entry : notice.entries)

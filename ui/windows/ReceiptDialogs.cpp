@@ -163,7 +163,8 @@ std::unique_ptr<PrintOutcomeDialog> receiptDialog(const AcceptanceReceipt &recei
     const QString html =
         PrintOutcomeDialog::tr("<h2>Accepted: %1</h2><p>%2 — %3</p><p>Promised by %4 (%n working day(s)).</p>", nullptr,
                                receipt.promisedWorkingDays)
-            .arg(receipt.receiptNumber.toHtmlEscaped(), masking::personName(receipt.applicantName).toHtmlEscaped(),
+            .arg(receipt.receiptNumber.toHtmlEscaped(),
+                 masking::applicantName(receipt.applicantName, receipt.applicantKind).toHtmlEscaped(),
                  receipt.formName.in(locale).toHtmlEscaped(), locale.toString(receipt.dueDate, QLocale::LongFormat));
     return std::make_unique<PrintOutcomeDialog>(
         PrintOutcomeDialog::tr("Acceptance receipt"), html,
@@ -179,10 +180,10 @@ std::unique_ptr<PrintOutcomeDialog> correctionNoticeDialog(const CorrectionNotic
         list += u"<li><b>%1</b>: %2 → %3</li>"_s.arg(entry.what.in(locale).toHtmlEscaped(),
                                                      entry.problem.in(locale).toHtmlEscaped(),
                                                      entry.remedy.in(locale).toHtmlEscaped());
-    const QString html =
-        PrintOutcomeDialog::tr("<h2>One-time correction notice %1</h2><p>%2 — %3</p><ol>%4</ol>")
-            .arg(notice.noticeNumber.toHtmlEscaped(), masking::personName(notice.applicantName).toHtmlEscaped(),
-                 notice.formName.in(locale).toHtmlEscaped(), list);
+    const QString html = PrintOutcomeDialog::tr("<h2>One-time correction notice %1</h2><p>%2 — %3</p><ol>%4</ol>")
+                             .arg(notice.noticeNumber.toHtmlEscaped(),
+                                  masking::applicantName(notice.applicantName, notice.applicantKind).toHtmlEscaped(),
+                                  notice.formName.in(locale).toHtmlEscaped(), list);
     return std::make_unique<PrintOutcomeDialog>(
         PrintOutcomeDialog::tr("One-time correction notice"), html,
         [notice](PrintLanguage language) { return CorrectionNoticePrinter::document(notice, language); },
