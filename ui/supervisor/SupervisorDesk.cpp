@@ -706,10 +706,6 @@ void SupervisorDesk::reassignCurrent()
     dialog->setObjectName(u"reassignDialog"_s);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_dialog = dialog;
-    connect(dialog, &QObject::destroyed, this, [this, dialog] {
-        if (m_dialog == dialog)
-            m_dialog = nullptr;
-    });
     connect(dialog, &ReasonDialog::submitted, this, [this, dialog, caseId] {
         auto reassigned = m_desk.actions.reassign(
             Reassignment{caseId, dialog->choice(0), dialog->choice(1), dialog->reason(), m_desk.clock->nowUtc()});
@@ -754,10 +750,6 @@ void SupervisorDesk::askSecondCheck(SecondCheckDecision decision)
     dialog->setObjectName(u"secondCheckDialog"_s);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_dialog = dialog;
-    connect(dialog, &QObject::destroyed, this, [this, dialog] {
-        if (m_dialog == dialog)
-            m_dialog = nullptr;
-    });
     connect(dialog, &ReasonDialog::submitted, this, [this, dialog, caseId, decision, receipt] {
         auto checked =
             m_desk.actions.secondCheck(SecondCheck{caseId, decision, dialog->reason(), m_desk.clock->nowUtc()});
@@ -791,10 +783,6 @@ void SupervisorDesk::closeCurrentFollowUp()
     dialog->setObjectName(u"followUpDialog"_s);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_dialog = dialog;
-    connect(dialog, &QObject::destroyed, this, [this, dialog] {
-        if (m_dialog == dialog)
-            m_dialog = nullptr;
-    });
     connect(dialog, &ReasonDialog::submitted, this, [this, dialog, id, receipt] {
         auto closed = m_desk.followUps->close(id, dialog->reason());
         if (!closed) {

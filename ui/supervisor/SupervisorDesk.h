@@ -8,6 +8,7 @@
 #include "supervision/SupervisorActions.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -137,7 +138,9 @@ private:
     QPushButton *m_refreshButton;
     QPushButton *m_pdfButton;
     QPushButton *m_csvButton;
-    ReasonDialog *m_dialog = nullptr;
+    // Cleared by Qt when the dialog goes, also while the desk is being
+    // destroyed (a lambda on destroyed() would run on a half-destroyed desk).
+    QPointer<ReasonDialog> m_dialog;
 };
 
 } // namespace casedesk
