@@ -1,6 +1,7 @@
 #pragma once
 
 #include "FollowUpSource.h"
+#include "ReasonDialog.h"
 #include "WorkstationServices.h"
 #include "common/Clock.h"
 #include "supervision/HallBoard.h"
@@ -25,7 +26,6 @@ namespace casedesk {
 class BoardCountModel;
 class DeadlineBoardModel;
 class FollowUpModel;
-class ReasonDialog;
 class SecondCheckModel;
 
 // What the desk acts through, for the signed-in supervisor.
