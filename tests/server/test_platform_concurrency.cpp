@@ -257,19 +257,12 @@ void TestPlatformConcurrency::twoInstancesApplyEachOpOnce()
     QList<qint64> feed;
     QHash<QString, QList<qint64>> revisions;
     QHash<QString, protocol::CaseSnapshot> last;
-    qint64 after = 0;
-    for (bool more = true; more;) {
-        const ApiReply reply = a.get(u"/api/v1/halls/TRAINING-HALL/changes?after=%1&limit=1000"_s.arg(after));
-        QCOMPARE(reply.status, 200);
-        auto page = protocol::decodeChangesPage(reply.body, after);
-        QVERIFY2(page, page ? "" : qPrintable(page.error().message));
-        for (const protocol::Change &change : std::as_const(page->changes)) {
-            feed.append(change.seq);
-            revisions[change.snapshot.caseRecord.id].append(change.snapshot.caseRecord.revision);
-            last.insert(change.snapshot.caseRecord.id, change.snapshot);
-        }
-        after = page->next;
-        more = page->hasMore;
+    auto whole = pullFeed(a, u"TRAINING-HALL"_s);
+    QVERIFY2(whole, whole ? "" : qPrintable(whole.error().message));
+    for (const protocol::Change &change : std::as_const(whole->changes)) {
+        feed.append(change.seq);
+        revisions[change.snapshot.caseRecord.id].append(change.snapshot.caseRecord.revision);
+        last.insert(change.snapshot.caseRecord.id, change.snapshot);
     }
     QCOMPARE(feed.size(), seeded + nonCommuting);
     for (const QString &id : std::as_const(caseIds)) {
@@ -280,15 +273,10 @@ void TestPlatformConcurrency::twoInstancesApplyEachOpOnce()
 
     // The puller that read during the stream, and then up to the end, saw
     // exactly the same feed: nothing skipped, nothing twice.
-    for (bool more = true; more;) {
-        const ApiReply reply = b.get(u"/api/v1/halls/TRAINING-HALL/changes?after=%1&limit=1000"_s.arg(cursor));
-        auto page = protocol::decodeChangesPage(reply.body, cursor);
-        QVERIFY(page);
-        for (const protocol::Change &change : std::as_const(page->changes))
-            pulledWhileRunning.append(change.seq);
-        cursor = page->next;
-        more = page->hasMore;
-    }
+    auto rest = pullFeed(b, u"TRAINING-HALL"_s, cursor);
+    QVERIFY2(rest, rest ? "" : qPrintable(rest.error().message));
+    for (const protocol::Change &change : std::as_const(rest->changes))
+        pulledWhileRunning.append(change.seq);
     QCOMPARE(pulledWhileRunning, feed);
 
     first.stop();

@@ -327,21 +327,14 @@ private:
     QHash<QString, protocol::RatingRecord> ratingsInFeed()
     {
         QHash<QString, protocol::RatingRecord> ratings;
-        qint64 cursor = 0;
-        for (bool more = true; more;) {
-            const ApiReply reply =
-                m_client->get(u"/api/v1/halls/TRAINING-HALL/changes?after=%1&limit=1000"_s.arg(cursor));
-            auto page = protocol::decodeChangesPage(reply.body, cursor);
-            if (reply.status != 200 || !page) {
-                qWarning() << "the pull feed is unreadable:" << reply.status << reply.body.left(200);
-                return {};
-            }
-            for (const protocol::Change &change : std::as_const(page->changes)) {
-                if (change.rating)
-                    ratings.insert(change.rating->id, *change.rating);
-            }
-            cursor = page->next;
-            more = page->hasMore;
+        auto feed = pullFeed(*m_client, trainingHall);
+        if (!feed) {
+            qWarning() << "the pull feed is unreadable:" << feed.error().message;
+            return ratings;
+        }
+        for (const protocol::Change &change : std::as_const(feed->changes)) {
+            if (change.rating)
+                ratings.insert(change.rating->id, *change.rating);
         }
         return ratings;
     }

@@ -75,4 +75,27 @@ QByteArray batchBody(const QList<protocol::Op> &ops, const QString &workstationI
     return protocol::encode(protocol::OpBatch{workstationId, ops});
 }
 
+Expected<PulledFeed> pullFeed(ApiClient &client, const QString &hallId, qint64 after)
+{
+    PulledFeed feed;
+    feed.next = after;
+    for (bool more = true; more;) {
+        const ApiReply reply =
+            client.get(QStringLiteral("/api/v1/halls/%1/changes?after=%2&limit=1000").arg(hallId).arg(feed.next));
+        if (reply.status != 200)
+            return Error::make(ErrorCode::Io,
+                               QStringLiteral("changes after %1: HTTP %2 %3")
+                                   .arg(feed.next)
+                                   .arg(reply.status)
+                                   .arg(QString::fromUtf8(reply.body.left(200))));
+        auto page = protocol::decodeChangesPage(reply.body, feed.next);
+        if (!page)
+            return page.error();
+        feed.changes += page->changes;
+        feed.next = page->next;
+        more = page->hasMore;
+    }
+    return feed;
+}
+
 } // namespace casedesk::test
