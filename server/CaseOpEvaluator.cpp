@@ -152,7 +152,9 @@ OpOutcome followUp(const std::optional<protocol::CaseSnapshot> &current, const p
     auto payload = protocol::followUpPayloadFromJson(op.payload);
     if (!payload)
         return invalidPayload(op, payload.error());
-    return applied(op, current->caseRecord.revision);
+    OpOutcome outcome = applied(op, current->caseRecord.revision);
+    outcome.followUp = *payload;
+    return outcome;
 }
 
 // A supervisor hands an open case to another staff member or counter.
@@ -208,14 +210,12 @@ OpOutcome CaseOpEvaluator::evaluate(const QString &hallId, const std::optional<p
 }
 
 OpOutcome CaseOpEvaluator::settleFollowUp(const protocol::CaseSnapshot &current, const protocol::Op &op,
+                                          const protocol::FollowUpPayload &followUp,
                                           const std::optional<protocol::RatingRecord> &rating)
 {
-    auto payload = protocol::followUpPayloadFromJson(op.payload);
-    if (!payload)
-        return invalidPayload(op, payload.error());
     if (!rating)
         return rejected(op, u"unknown-rating"_s,
-                        u"The platform has no rating %1 of case %2."_s.arg(payload->ratingId, op.caseId));
+                        u"The platform has no rating %1 of case %2."_s.arg(followUp.ratingId, op.caseId));
     const auto level = ratingLevelFromName(rating->rating.level);
     if (!level || !isBadRating(*level))
         return rejected(op, u"no-follow-up"_s, u"Rating %1 was not a bad one: it has no follow-up."_s.arg(rating->id));
@@ -225,7 +225,7 @@ OpOutcome CaseOpEvaluator::settleFollowUp(const protocol::CaseSnapshot &current,
         return conflict(op, current);
     OpOutcome outcome = applied(op, current.caseRecord.revision);
     outcome.closedRating = *rating;
-    outcome.closedRating->closed = *payload;
+    outcome.closedRating->closed = followUp;
     return outcome;
 }
 

@@ -17,8 +17,9 @@ struct OpOutcome {
     std::optional<protocol::MaterialPayload> material;
     std::optional<protocol::NotePayload> note;
     std::optional<protocol::RatingPayload> rating;
-    // case.follow-up, once settleFollowUp found it applies: the rating with
-    // its follow-up closed.
+    // case.follow-up: the closing as evaluate() read it, then, once
+    // settleFollowUp found it applies, the rating with its follow-up closed.
+    std::optional<protocol::FollowUpPayload> followUp;
     std::optional<protocol::RatingRecord> closedRating;
 };
 
@@ -35,12 +36,14 @@ class CaseOpEvaluator
 public:
     // current: the platform's case, if it has one. hallId: the hall the op
     // was sent to, which the case must belong to. A case.follow-up that
-    // passes is Applied with no closedRating yet: settleFollowUp decides.
+    // passes is Applied with its followUp read and no closedRating yet:
+    // settleFollowUp decides.
     static OpOutcome evaluate(const QString &hallId, const std::optional<protocol::CaseSnapshot> &current,
                               const protocol::Op &op);
     // A case.follow-up that evaluate() passed, against the rating it names
     // as the platform holds it (none: an unknown rating, or another case's).
     static OpOutcome settleFollowUp(const protocol::CaseSnapshot &current, const protocol::Op &op,
+                                    const protocol::FollowUpPayload &followUp,
                                     const std::optional<protocol::RatingRecord> &rating);
 };
 

@@ -766,12 +766,11 @@ Expected<PlatformStore::OpStep> PlatformStore::applyCaseOpInBatch(const QString 
     if (!current)
         return current.error();
     OpOutcome outcome = CaseOpEvaluator::evaluate(hallId, *current, op);
-    if (outcome.result.status == protocol::OpStatus::Applied && op.kind == protocol::OpKind::CaseFollowUp) {
-        const QString ratingId = op.payload.value(u"ratingId"_s).toString(); // evaluate() read it
-        auto rating = loadRating(ratingId, op.caseId, hallId, action);
+    if (outcome.result.status == protocol::OpStatus::Applied && outcome.followUp) {
+        auto rating = loadRating(outcome.followUp->ratingId, op.caseId, hallId, action);
         if (!rating)
             return rating.error();
-        outcome = CaseOpEvaluator::settleFollowUp(**current, op, *rating);
+        outcome = CaseOpEvaluator::settleFollowUp(**current, op, *outcome.followUp, *rating);
     }
     if (outcome.result.status != protocol::OpStatus::Applied)
         return OpStep{outcome.result, false, {}}; // the savepoint rolls back: nothing was written
