@@ -1,4 +1,5 @@
 #include "documents/DocumentDecoder.h"
+#include "documents/DocumentPages.h"
 #include "documents/DocumentViewer.h"
 #include "documents/FileDropTarget.h"
 
@@ -154,6 +155,65 @@ private Q_SLOTS:
         const double scale = m_viewer->zoom();
         // 200 pt wide at 96 dpi and the zoom.
         QVERIFY(qAbs(pixmap().width() - 200.0 / 72.0 * 96.0 * scale) <= 1.5);
+    }
+
+    // Found by fuzz_document_decoder: a PDF may declare a page of any size
+    // and Poppler draws whatever it is asked for, so a 1.5 GB bitmap was
+    // allocated for the first page's check alone.
+    void drawsAHugePageWithinTheBound_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("mediaType");
+        QTest::addColumn<qreal>("scale");
+        QTest::addColumn<QPointF>("redAt"); // as fractions of the page
+        QTest::addColumn<QPointF>("whiteAt");
+        // 60,000 pt square, 80,000 pixels square at 100 %: a red lower-left quarter.
+        QTest::newRow("PDF page 21 m square")
+            << u"huge-page.pdf"_s << u"application/pdf"_s << qreal(1.0) << QPointF(0.25, 0.75) << QPointF(0.75, 0.25);
+        // 64 × 40 at 50,000 %: a red top-left corner, 16 × 10.
+        QTest::newRow("scan at 50,000 %")
+            << u"sample.png"_s << u"image/png"_s << qreal(500.0) << QPointF(0.1, 0.1) << QPointF(0.9, 0.9);
+    }
+
+    void drawsAHugePageWithinTheBound()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, mediaType);
+        QFETCH(qreal, scale);
+        QFETCH(QPointF, redAt);
+        QFETCH(QPointF, whiteAt);
+        const QByteArray bytes = readSample(file);
+        auto checked = DocumentDecoder::check(bytes, mediaType, file);
+        QVERIFY2(checked, qPrintable(checked ? QString() : checked.error().message));
+        auto pages = DocumentPages::open(bytes, mediaType, file);
+        QVERIFY(pages);
+        const QSizeF asked = (*pages)->size(0) * scale;
+        QVERIFY(asked.width() * asked.height() > 10 * DocumentPages::maximumRenderedPixels);
+
+        const QImage drawn = (*pages)->render(0, scale, 1.0);
+        QVERIFY(!drawn.isNull());
+        const qreal pixels = qreal(drawn.width()) * drawn.height();
+        QVERIFY2(pixels <= DocumentPages::maximumRenderedPixels, qPrintable(QString::number(pixels)));
+        // As large as the bound allows, in the page's proportions.
+        QVERIFY2(pixels > 0.95 * DocumentPages::maximumRenderedPixels, qPrintable(QString::number(pixels)));
+        QVERIFY(qAbs(drawn.width() / asked.width() - drawn.height() / asked.height()) < 0.001);
+        const auto at = [&](QPointF fraction) {
+            return drawn.pixel(int(fraction.x() * drawn.width()), int(fraction.y() * drawn.height()));
+        };
+        QVERIFY(isRed(at(redAt)));
+        QVERIFY(!isRed(at(whiteAt)));
+    }
+
+    void showsAHugePageAtTheZoomItDrew()
+    {
+        QVERIFY(m_viewer->setDocument(readSample(u"huge-page.pdf"_s), u"application/pdf"_s, u"huge-page.pdf"_s));
+        // Fitting 80,000 pixels to 400 asks for the smallest zoom, 10 %,
+        // which is still 64 million pixels: drawn smaller, and said so.
+        const QPixmap shown = pixmap();
+        QVERIFY(qreal(shown.width()) * shown.height() <= DocumentPages::maximumRenderedPixels);
+        QVERIFY(m_viewer->zoom() < DocumentViewer::minimumZoom);
+        QVERIFY(qAbs(shown.width() - 60000.0 / 72.0 * 96.0 * m_viewer->zoom()) <= 1.5);
+        QCOMPARE(label(u"zoomLabel"_s)->text(), u"%1 %"_s.arg(qRound(m_viewer->zoom() * 100)));
     }
 
     void pagesThroughAMultiPageTiff()

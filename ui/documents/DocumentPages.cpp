@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <cmath>
+
 namespace casedesk {
 
 Expected<std::unique_ptr<DocumentPages>> DocumentPages::open(const QByteArray &bytes, const QString &mediaType,
@@ -25,6 +27,13 @@ Expected<std::unique_ptr<DocumentPages>> DocumentPages::open(const QByteArray &b
     case DocumentFormat::Pdf: return PdfPages::open(bytes, name);
     }
     Q_UNREACHABLE();
+}
+
+qreal DocumentPages::boundedScale(QSizeF size, qreal scale, qreal devicePixelRatio, qreal maximumPixels)
+{
+    const QSizeF drawn = size * scale * devicePixelRatio;
+    const qreal pixels = drawn.width() * drawn.height();
+    return pixels > maximumPixels ? scale * std::sqrt(maximumPixels / pixels) : scale;
 }
 
 } // namespace casedesk

@@ -31,7 +31,17 @@ public:
     virtual QSizeF size(int page) = 0;
     // The page at scale (1.0 = 100 %) for a screen with devicePixelRatio;
     // null when the page cannot be decoded.
+    // Never more than maximumRenderedPixels device pixels: a page that
+    // would be larger is drawn at boundedScale() instead.
     virtual QImage render(int page, qreal scale, qreal devicePixelRatio) = 0;
+
+    // A 600 dpi A3 scan at 800 %, or a PDF that declares a page a kilometre
+    // wide, would otherwise take gigabytes to draw.
+    static constexpr qreal maximumRenderedPixels = 48.0 * 1024 * 1024;
+    // scale, or the largest scale below it at which a page of size (at
+    // 100 %) takes at most maximumPixels device pixels.
+    static qreal boundedScale(QSizeF size, qreal scale, qreal devicePixelRatio,
+                              qreal maximumPixels = maximumRenderedPixels);
 
 protected:
     DocumentPages() = default;

@@ -16,7 +16,6 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
-#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -25,9 +24,6 @@ namespace casedesk {
 namespace {
 
 constexpr qreal zoomStep = 1.25;
-// A page drawn larger than this many device pixels is drawn smaller
-// instead: a 600 dpi A3 scan at 800 % would take gigabytes.
-constexpr qreal maximumRenderedPixels = 48.0 * 1024 * 1024;
 // Room around a page fitted to the width, in device-independent pixels.
 constexpr int fitMargin = 8;
 
@@ -234,9 +230,8 @@ void DocumentViewer::render()
     if (m_fitWidth)
         m_scale = fitWidthScale();
     const qreal ratio = devicePixelRatioF();
-    const QSizeF size = m_pages->size(m_page) * m_scale * ratio;
-    if (size.width() * size.height() > maximumRenderedPixels)
-        m_scale *= std::sqrt(maximumRenderedPixels / (size.width() * size.height()));
+    // The zoom shown is the one drawn.
+    m_scale = DocumentPages::boundedScale(m_pages->size(m_page), m_scale, ratio);
 
     QImage image = m_pages->render(m_page, m_scale, ratio);
     if (image.isNull()) {

@@ -64,7 +64,10 @@ QImage ImagePages::render(int page, qreal scale, qreal devicePixelRatio)
     const QImage &image = frame(page);
     if (image.isNull())
         return {};
-    const QSize target = (QSizeF(image.size()) * scale * devicePixelRatio).toSize().expandedTo(QSize(1, 1));
+    const qreal bounded = boundedScale(image.size(), scale, devicePixelRatio);
+    // Rounded down, so that a bounded page stays within the bound.
+    const QSizeF exact = QSizeF(image.size()) * bounded * devicePixelRatio;
+    const QSize target = QSize(int(exact.width()), int(exact.height())).expandedTo(QSize(1, 1));
     QImage scaled =
         target == image.size() ? image : image.scaled(target, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
     scaled.setDevicePixelRatio(devicePixelRatio);

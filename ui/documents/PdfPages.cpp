@@ -22,6 +22,10 @@ void logPopplerMessage(const QString &message, const QVariant &)
 // in points of 1/72 inch.
 constexpr qreal screenDpi = 96.0;
 constexpr qreal pointsPerInch = 72.0;
+// Whether the first page can be drawn is tried on a thumbnail: drawing a
+// page declared huge at full size only to learn that it draws would take
+// seconds and hundreds of megabytes.
+constexpr qreal checkThumbnailPixels = 256.0 * 256.0;
 
 } // namespace
 
@@ -58,7 +62,8 @@ Expected<std::unique_ptr<DocumentPages>> PdfPages::open(const QByteArray &bytes,
     document->setRenderHint(Poppler::Document::Antialiasing);
     document->setRenderHint(Poppler::Document::TextAntialiasing);
     std::unique_ptr<PdfPages> pages(new PdfPages(std::move(document)));
-    if (pages->render(0, 0.25, 1.0).isNull())
+    const qreal checkScale = boundedScale(pages->size(0), 0.25, 1.0, checkThumbnailPixels);
+    if (pages->render(0, checkScale, 1.0).isNull())
         return Error::make(ErrorCode::Corrupt,
                            QCoreApplication::translate("DocumentDecoder",
                                                        "\"%1\" cannot be shown: its first page cannot be drawn. Ask "
@@ -83,7 +88,8 @@ QImage PdfPages::render(int page, qreal scale, qreal devicePixelRatio)
     const std::unique_ptr<Poppler::Page> pdfPage = m_document->page(page);
     if (!pdfPage)
         return {};
-    const qreal dpi = screenDpi * scale * devicePixelRatio;
+    const QSizeF atFullSize = pdfPage->pageSizeF() * (screenDpi / pointsPerInch);
+    const qreal dpi = screenDpi * boundedScale(atFullSize, scale, devicePixelRatio) * devicePixelRatio;
     QImage image = pdfPage->renderToImage(dpi, dpi);
     image.setDevicePixelRatio(devicePixelRatio);
     return image;
