@@ -104,6 +104,8 @@ OpOutcome transition(const std::optional<protocol::CaseSnapshot> &current, const
         c.acceptedUtc = at;
         c.dueDate = payload->dueDate;
     }
+    if (payload->event == CaseEvent::IssueCorrection)
+        c.correctionNoticeGiven = true;
     OpOutcome outcome = applied(op, c.revision);
     outcome.updated = after;
     return outcome;

@@ -108,6 +108,7 @@ Expected<HallSeed> TrainingHall::build(int caseCount, quint32 seed)
         c.receiptNumber.clear();
         c.acceptedUtc = QDateTime();
         c.dueDate = QDate();
+        c.correctionNoticeGiven = false;
         c.revision = 1;
         // Ten minutes per step at the counter.
         QDateTime at = c.createdUtc;
@@ -126,6 +127,8 @@ Expected<HallSeed> TrainingHall::build(int caseCount, quint32 seed)
                 c.acceptedUtc = at;
                 c.dueDate = at.date().addDays(20);
             }
+            if (event == CaseEvent::IssueCorrection)
+                c.correctionNoticeGiven = true;
         }
         c.updatedUtc = at;
         hall.cases.append(snapshot);

@@ -26,6 +26,9 @@ struct Case {
     QDateTime acceptedUtc;
     QDate dueDate;
     qint64 revision = 1;
+    // Ever given a one-time correction notice (一次性告知), wherever: the
+    // state moves on after a resubmission, the hall's notice rate must not.
+    bool correctionNoticeGiven = false;
 };
 
 } // namespace casedesk

@@ -87,6 +87,7 @@ NewCase SyntheticCases::next()
     c.state = states[m_random.bounded(quint32(std::size(states)))];
     c.createdUtc = QDateTime::currentDateTimeUtc().addSecs(-qint64(m_random.bounded(90u * 24 * 3600)));
     c.updatedUtc = c.createdUtc;
+    c.correctionNoticeGiven = c.state == CaseState::CorrectionIssued || c.state == CaseState::Resubmitted;
     if (hasReceiptNumber(c.state)) {
         c.acceptedUtc = c.createdUtc.addSecs(600);
         // Unique across seeding runs: the random last 12 hex digits of the case id.

@@ -58,7 +58,8 @@ Expected<void> CaseStore::insertNew(const QList<NewCase> &batch, const QString &
          // for the case list (migrations 4 and 10), written here.
          u"INSERT INTO cases (id, receipt_number, applicant_id, item_code, state, hall_id, counter_id, "
          "staff_id, form_json, created_at, updated_at, accepted_at, due_date, revision, applicant_name, "
-         "applicant_id_tail, applicant_kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s},
+         "applicant_id_tail, applicant_kind, correction_notice_given) "
+         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s},
         {&event,
          u"INSERT INTO case_events (case_id, kind, from_state, to_state, actor, at) "
          "VALUES (?, 'created', NULL, ?, ?, ?)"_s},
@@ -103,6 +104,7 @@ Expected<void> CaseStore::insertNew(const QList<NewCase> &batch, const QString &
         caseRow.addBindValue(a.name);
         caseRow.addBindValue(a.idNumber.right(4));
         caseRow.addBindValue(applicantKindName(a.kind));
+        caseRow.addBindValue(c.correctionNoticeGiven ? 1 : 0);
         if (!caseRow.exec())
             return fail(caseRow.lastError());
 
@@ -146,11 +148,13 @@ Case caseFromQuery(const QSqlQuery &query)
     c.acceptedUtc = query.value(11).toDateTime();
     c.dueDate = QDate::fromString(query.value(12).toString(), Qt::ISODate);
     c.revision = query.value(13).toLongLong();
+    c.correctionNoticeGiven = query.value(14).toBool();
     return c;
 }
 
 const QString caseColumns = u"id, receipt_number, applicant_id, item_code, state, hall_id, counter_id, staff_id, "
-                            "form_json, created_at, updated_at, accepted_at, due_date, revision"_s;
+                            "form_json, created_at, updated_at, accepted_at, due_date, revision, "
+                            "correction_notice_given"_s;
 
 } // namespace
 
@@ -236,8 +240,10 @@ Expected<Case> CaseStore::applyInTransaction(const CaseTransition &transition)
         updated.acceptedUtc = at;
         updated.dueDate = transition.dueDate;
     }
+    if (transition.event == CaseEvent::IssueCorrection)
+        updated.correctionNoticeGiven = true;
     query.prepare(u"UPDATE cases SET state = ?, updated_at = ?, revision = ?, receipt_number = ?, accepted_at = ?, "
-                  "due_date = ? WHERE id = ? AND revision = ?"_s);
+                  "due_date = ?, correction_notice_given = ? WHERE id = ? AND revision = ?"_s);
     query.addBindValue(caseStateName(updated.state));
     query.addBindValue(at);
     query.addBindValue(updated.revision);
@@ -246,6 +252,7 @@ Expected<Case> CaseStore::applyInTransaction(const CaseTransition &transition)
     query.addBindValue(updated.acceptedUtc);
     query.addBindValue(updated.dueDate.isValid() ? QVariant(updated.dueDate.toString(Qt::ISODate))
                                                  : QVariant(QMetaType(QMetaType::QString)));
+    query.addBindValue(updated.correctionNoticeGiven ? 1 : 0);
     query.addBindValue(updated.id);
     query.addBindValue(current->revision);
     if (!query.exec())

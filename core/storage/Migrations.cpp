@@ -342,6 +342,25 @@ const QList<Migration> &schemaMigrations()
                      WHERE applicant_id = NEW.id;
                  END)"_s,
          }},
+        {11,
+         u"the correction-notice rate counts every case given a notice, pulled ones too: whether a case was "
+         "given one, on the case"_s,
+         {
+             // Migration 8 counted the notices this workstation recorded as
+             // events: a case given one at another counter and pulled was
+             // missed once it moved on. The platform's case now carries the
+             // fact (protocol: correctionNoticeGiven); CaseStore and
+             // SyncStore write it, and the board reads it from cases_intake.
+             uR"(ALTER TABLE cases ADD COLUMN correction_notice_given INTEGER NOT NULL DEFAULT 0
+                 CHECK (correction_notice_given IN (0, 1)))"_s,
+             uR"(UPDATE cases SET correction_notice_given = 1
+                 WHERE state IN ('correction_issued', 'resubmitted')
+                    OR id IN (SELECT case_id FROM case_events WHERE kind = 'issue_correction'))"_s,
+             u"DROP INDEX cases_intake"_s,
+             u"CREATE INDEX cases_intake ON cases (created_at, accepted_at, state, correction_notice_given)"_s,
+             // Read by the board's notice count alone, which no longer needs it.
+             u"DROP INDEX case_events_kind_at"_s,
+         }},
     };
     return migrations;
 }

@@ -276,10 +276,10 @@ Expected<PeriodFigures> HallBoard::period(QDate from, QDate to) const
     QSqlQuery query(m_database);
     query.setForwardOnly(true);
     // The period's intake by day, each case with whether it was accepted
-    // since and whether its correction notice is open or was answered:
-    // cases_intake alone (migration 8).
+    // since and whether it was ever given a correction notice, here or at
+    // another counter: cases_intake alone (migration 11).
     query.prepare(u"SELECT date(c.created_at, '+8 hours') AS day, count(*), count(c.accepted_at), "
-                  "sum(CASE WHEN c.state IN ('correction_issued', 'resubmitted') THEN 1 ELSE 0 END) "
+                  "sum(c.correction_notice_given) "
                   "FROM cases c INDEXED BY cases_intake WHERE c.created_at >= ? AND c.created_at < ? GROUP BY day"_s);
     query.addBindValue(start);
     query.addBindValue(end);
@@ -291,23 +291,6 @@ Expected<PeriodFigures> HallBoard::period(QDate from, QDate to) const
         day.accepted = query.value(2).toLongLong();
         day.corrected = query.value(3).toLongLong();
     }
-    query.finish();
-
-    // Cases of the intake that had a notice and went on (accepted, or
-    // further): the platform's case carries no history, so only the notices
-    // this workstation recorded are known (case_events_kind_at from the
-    // period's start; a notice never comes before its case).
-    query.prepare(u"SELECT date(c.created_at, '+8 hours') AS day, count(DISTINCT c.id) "
-                  "FROM case_events e INDEXED BY case_events_kind_at JOIN cases c ON c.id = e.case_id "
-                  "WHERE e.kind = 'issue_correction' AND e.at >= ? AND c.created_at >= ? AND c.created_at < ? "
-                  "AND c.state NOT IN ('correction_issued', 'resubmitted') GROUP BY day"_s);
-    query.addBindValue(start);
-    query.addBindValue(start);
-    query.addBindValue(end);
-    if (!query.exec())
-        return m_mapError(query.lastError(), readingAction());
-    while (query.next())
-        days[QDate::fromString(query.value(0).toString(), Qt::ISODate)].corrected += query.value(1).toLongLong();
     query.finish();
 
     // Cases concluded in the period with a promised date: a final state is

@@ -61,7 +61,7 @@ struct DayFigures {
     QDate day;
     qint64 intake = 0; // cases taken in (created) that day
     qint64 accepted = 0; // of those, accepted since (受理)
-    qint64 corrected = 0; // of those, given a one-time correction notice (一次性告知), as far as known
+    qint64 corrected = 0; // of those, ever given a one-time correction notice (一次性告知)
     qint64 concluded = 0; // cases completed or rejected that day that had a promised date
     qint64 concludedInTime = 0; // of those, on or before the promised date
 
@@ -71,10 +71,8 @@ struct DayFigures {
 // A period's figures, day by day and in total. The rates are fractions
 // (0 to 1), or none when there is nothing to divide by: acceptance, the
 // share of the period's intake accepted since; correction notices, the
-// share of the intake given a one-time correction notice (一次性告知率):
-// those whose notice is open or answered (resubmitted), and those accepted
-// since after a notice recorded on this workstation (the platform's cases
-// carry no history); deadline compliance, the share of cases concluded
+// share of the intake ever given a one-time correction notice (一次性告知率),
+// at any counter of the hall; deadline compliance, the share of cases concluded
 // (completed or rejected) with a promised date that were concluded on or
 // before it.
 struct PeriodFigures {
@@ -96,12 +94,12 @@ struct PeriodFigures {
 // nearest to (or past) their promised date first, the correction notices
 // and rejections to second-check, and a period's figures for the charts.
 //
-// Each read is one or two index scans (migrations 4 and 9), so the board is
+// Each read is one or two index scans (migrations 4, 8 and 11), so the board is
 // quick at a million cases: the queue reads the open cases' entries in
 // cases_state_list only, the deadline list walks cases_open_due from the
 // earliest date, and a period reads its own days from cases_intake and
-// cases_state_list, and the notices recorded here from case_events_kind_at. Closed cases are never visited, except in a
-// period's figures, for the days asked. Working days come from the calendar.
+// cases_state_list. Closed cases are never visited, except in a period's
+// figures, for the days asked. Working days come from the calendar.
 //
 // Guarded, every read needs the permission to view the whole hall's cases.
 class HallBoard

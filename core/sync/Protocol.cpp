@@ -271,6 +271,7 @@ QJsonObject toJson(const Case &c)
         {u"acceptedAt"_s, timeText(c.acceptedUtc)},
         {u"dueDate"_s, c.dueDate.isValid() ? c.dueDate.toString(Qt::ISODate) : QString()},
         {u"revision"_s, double(c.revision)},
+        {u"correctionNoticeGiven"_s, c.correctionNoticeGiven},
     };
 }
 
@@ -307,6 +308,8 @@ Expected<Case> caseFromJson(const QJsonObject &json)
     c.acceptedUtc = read.time("acceptedAt", false);
     c.dueDate = read.date("dueDate");
     c.revision = read.integer("revision", 0, std::numeric_limits<int>::max(), false);
+    // Absent from a case recorded before it was in the contract.
+    c.correctionNoticeGiven = json.contains(u"correctionNoticeGiven"_s) && read.boolean("correctionNoticeGiven");
     if (!read.ok())
         return read.error();
     return c;

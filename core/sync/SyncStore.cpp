@@ -205,6 +205,7 @@ public:
         row.addBindValue(a.name);
         row.addBindValue(a.idNumber.right(4));
         row.addBindValue(applicantKindName(a.kind));
+        row.addBindValue(c.correctionNoticeGiven ? 1 : 0);
         row.addBindValue(c.id);
         if (!row.exec())
             return m_mapError(row.lastError(), action());
@@ -230,12 +231,15 @@ private:
              u"UPDATE cases SET receipt_number = ?, applicant_id = ?, item_code = ?, state = ?, "
              "hall_id = ?, counter_id = ?, staff_id = ?, form_json = ?, created_at = ?, updated_at = ?, "
              "accepted_at = ?, due_date = ?, revision = ?, platform_revision = ?, applicant_name = ?, "
-             "applicant_id_tail = ?, applicant_kind = ? WHERE id = ?"_s},
+             "applicant_id_tail = ?, applicant_kind = ?, "
+             // A notice given here stays counted, even before the platform
+             // has heard of it.
+             "correction_notice_given = max(correction_notice_given, ?) WHERE id = ?"_s},
             {&m_insertCase,
              u"INSERT INTO cases (receipt_number, applicant_id, item_code, state, hall_id, counter_id, "
              "staff_id, form_json, created_at, updated_at, accepted_at, due_date, revision, "
-             "platform_revision, applicant_name, applicant_id_tail, applicant_kind, id) "
-             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s},
+             "platform_revision, applicant_name, applicant_id_tail, applicant_kind, correction_notice_given, id) "
+             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s},
         };
         for (const auto &[query, sql] : statements) {
             query->setForwardOnly(true);

@@ -50,6 +50,20 @@ private Q_SLOTS:
         QCOMPARE(c->receiptNumber, original.caseRecord.receiptNumber);
         QCOMPARE(c->createdUtc.toMSecsSinceEpoch(), original.caseRecord.createdUtc.toMSecsSinceEpoch());
         QCOMPARE(c->form, original.caseRecord.form);
+        QVERIFY(!c->correctionNoticeGiven);
+        Case noticed = original.caseRecord;
+        noticed.correctionNoticeGiven = true;
+        QVERIFY(caseFromJson(toJson(noticed))->correctionNoticeGiven);
+        // A case recorded before the contract carried it was given none
+        // that is known; a value that is not true or false is refused.
+        QJsonObject older = toJson(noticed);
+        older.remove(u"correctionNoticeGiven"_s);
+        QVERIFY(!caseFromJson(older)->correctionNoticeGiven);
+        QJsonObject wrong = toJson(noticed);
+        wrong.insert(u"correctionNoticeGiven"_s, u"yes"_s);
+        auto refused = caseFromJson(wrong);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.contains(u"correctionNoticeGiven"_s), qPrintable(refused.error().message));
         auto a = applicantFromJson(toJson(original.applicant));
         QVERIFY(a);
         QCOMPARE(a->idNumber, original.applicant.idNumber);

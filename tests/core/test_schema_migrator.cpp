@@ -156,6 +156,40 @@ private Q_SLOTS:
         QVERIFY(!query.exec(u"UPDATE cases SET applicant_kind = 'robot' WHERE id = 'k3'"_s));
     }
 
+    // Migration 11: a case given a correction notice before the upgrade is
+    // marked, whether its notice is still open, was answered, or lies behind
+    // it in its events; the board's index holds the mark.
+    void upgradingMarksTheCasesGivenACorrectionNotice()
+    {
+        QSqlDatabase db = QSqlDatabase::database(u"migrator"_s);
+        QVERIFY(SchemaMigrator(db, mapError, schemaMigrations().mid(0, 10)).migrate());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(u"INSERT INTO applicants (id, kind, name, id_number, id_tail, created_at, updated_at) "
+                           "VALUES ('p1', 'person', '王样例', '110101199001019005', '9005', "
+                           "'2026-11-01T08:00:00.000Z', '2026-11-01T08:00:00.000Z')"_s));
+        const QString caseRow = u"INSERT INTO cases (id, applicant_id, item_code, state, hall_id, created_at, "
+                                "updated_at) VALUES ('%1', 'p1', 'gjj.withdrawal', '%2', 'H', "
+                                "'2026-11-01T08:00:00.000Z', '2026-11-01T08:00:00.000Z')"_s;
+        QVERIFY(query.exec(caseRow.arg(u"open-notice"_s, u"correction_issued"_s)));
+        QVERIFY(query.exec(caseRow.arg(u"answered"_s, u"resubmitted"_s)));
+        QVERIFY(query.exec(caseRow.arg(u"accepted-after-notice"_s, u"accepted"_s)));
+        QVERIFY(query.exec(caseRow.arg(u"accepted-at-once"_s, u"accepted"_s)));
+        QVERIFY(query.exec(u"INSERT INTO case_events (case_id, kind, from_state, to_state, actor, at) VALUES "
+                           "('accepted-after-notice', 'issue_correction', 'pre_reviewed', 'correction_issued', "
+                           "'staff.li', '2026-11-01T08:10:00.000Z')"_s));
+
+        auto applied = SchemaMigrator(db, mapError).migrate();
+        QVERIFY2(applied, qPrintable(applied ? QString() : applied.error().message));
+        QVERIFY(query.exec(u"SELECT id FROM cases INDEXED BY cases_intake WHERE created_at >= '2026-11-01' "
+                           "AND correction_notice_given = 1 ORDER BY id"_s));
+        QStringList marked;
+        while (query.next())
+            marked.append(query.value(0).toString());
+        QCOMPARE(marked, (QStringList{u"accepted-after-notice"_s, u"answered"_s, u"open-notice"_s}));
+        QVERIFY(!query.exec(u"UPDATE cases SET correction_notice_given = 2 WHERE id = 'answered'"_s));
+        QVERIFY(!query.exec(u"SELECT 1 FROM case_events INDEXED BY case_events_kind_at"_s));
+    }
+
 private:
     QTemporaryDir m_dir;
     int m_counter = 0;

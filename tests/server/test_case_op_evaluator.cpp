@@ -33,6 +33,7 @@ private slots:
     void secondCreateConflicts();
     void transitionOnTheCurrentRevision();
     void transitionOnAnOldRevisionConflicts();
+    void aCorrectionNoticeStaysOnTheCase();
     void illegalTransitions();
     void acceptNeedsAReceiptNumber();
     void commutingOpsApplyOnAnyRevision();
@@ -95,6 +96,39 @@ void TestCaseOpEvaluator::transitionOnAnOldRevisionConflicts()
         QCOMPARE(outcome.result.status, protocol::OpStatus::Conflict);
         QCOMPARE(outcome.result.current->caseRecord.revision, 3);
     }
+}
+
+// The hall's correction-notice rate counts a case given a notice however it
+// went on; every workstation learns it from the platform's case.
+void TestCaseOpEvaluator::aCorrectionNoticeStaysOnTheCase()
+{
+    protocol::CaseSnapshot current = atRevision(newCase(hall, 5), CaseState::PreReviewed, 2);
+    current.caseRecord.correctionNoticeGiven = false; // pre-reviewed, no notice yet
+    const struct {
+        CaseEvent event;
+        CaseState from, to;
+    } steps[] = {{CaseEvent::IssueCorrection, CaseState::PreReviewed, CaseState::CorrectionIssued},
+                 {CaseEvent::Resubmit, CaseState::CorrectionIssued, CaseState::Resubmitted},
+                 {CaseEvent::Accept, CaseState::Resubmitted, CaseState::Accepted}};
+    for (const auto &step : steps) {
+        const OpOutcome outcome = CaseOpEvaluator::evaluate(
+            hall, current,
+            transitionOp(current.caseRecord.id, current.caseRecord.revision, step.event, step.from, step.to,
+                         step.event == CaseEvent::Accept ? u"TH-2026-W01-000043"_s : QString()));
+        QCOMPARE(outcome.result.status, protocol::OpStatus::Applied);
+        current = *outcome.updated;
+        QVERIFY(current.caseRecord.correctionNoticeGiven);
+    }
+    QCOMPARE(current.caseRecord.state, CaseState::Accepted);
+
+    // Accepted at once: never given one.
+    protocol::CaseSnapshot direct = atRevision(newCase(hall, 6), CaseState::PreReviewed, 2);
+    direct.caseRecord.correctionNoticeGiven = false;
+    const OpOutcome accepted =
+        CaseOpEvaluator::evaluate(hall, direct,
+                                  transitionOp(direct.caseRecord.id, 2, CaseEvent::Accept, CaseState::PreReviewed,
+                                               CaseState::Accepted, u"TH-2026-W01-000044"_s));
+    QVERIFY(!accepted.updated->caseRecord.correctionNoticeGiven);
 }
 
 void TestCaseOpEvaluator::illegalTransitions()
