@@ -13,6 +13,7 @@
 #include "windows/DraftsDialog.h"
 #include "windows/IdleWatcher.h"
 #include "windows/MainWindow.h"
+#include "windows/PrintAudit.h"
 #include "windows/ReceiptDialogs.h"
 #include "windows/ScreenLock.h"
 
@@ -24,7 +25,6 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QGuiApplication>
-#include <QJsonObject>
 #include <QMessageBox>
 #include <QStatusBar>
 
@@ -249,16 +249,13 @@ void CounterSession::resumed()
 void CounterSession::openPrinting(std::unique_ptr<PrintOutcomeDialog> dialog, const QString &caseId,
                                   const QString &document)
 {
-    // Every print and every PDF leaves a trace: which case, which paper, where
-    // to (the printer or a file; never the file's name, which may name a citizen).
-    connect(dialog.get(), &PrintOutcomeDialog::printed, this, [this, caseId, document](const QString &, bool toFile) {
-        const PermissionGuard *guard = m_services.caseStore.guard();
-        if (!guard)
-            return;
-        const QJsonObject details{{u"document"_s, document}, {u"to"_s, toFile ? u"pdf"_s : u"printer"_s}};
-        if (auto recorded = guard->record(auditaction::print, u"case:"_s + caseId, details); !recorded)
-            m_window->statusBar()->showMessage(recorded.error().message, 10000);
-    });
+    if (const PermissionGuard *guard = m_services.caseStore.guard()) {
+        auditPrints(*dialog, *guard, caseId, document,
+                    [window = QPointer<MainWindow>(m_window.get())](const QString &message) {
+                        if (window)
+                            window->statusBar()->showMessage(message, 10000);
+                    });
+    }
     opened(dialog.release());
 }
 

@@ -1,4 +1,9 @@
 #include "PrintedPdf.h"
+#include "TestSupport.h"
+#include "keys/PassphraseKeyStore.h"
+#include "security/AuditLog.h"
+#include "storage/Vault.h"
+#include "windows/PrintAudit.h"
 #include "windows/ReceiptDialogs.h"
 
 #include <QApplication>
@@ -7,6 +12,7 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -163,6 +169,51 @@ private Q_SLOTS:
             QKeySequence(QKeySequence::Print).toString(QKeySequence::NativeText)));
         QVERIFY(dialog->saveButton()->toolTip().contains(
             QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText)));
+    }
+
+    // What CounterSession does with every receipt and notice dialog.
+    void everyPrintAndSaveLeavesATraceWithoutTheFileName()
+    {
+        const Profile profile(m_dir.filePath(u"profile"_s));
+        PassphraseKeyStore keys(profile.keyFilePath(), test::secret("print audit tests"));
+        auto vault = Vault::create(profile, keys, Profile::newProfileId());
+        QVERIFY2(vault, qPrintable(vault ? QString() : vault.error().message));
+        const Actor clerk = Actor::fromRoleNames(u"staff.li"_s, {u"window-staff"_s}, u"TRAINING-HALL"_s, u"W01"_s);
+        AuditLog log = (*vault)->auditLog();
+        const qint64 before = *log.count();
+
+        const AcceptanceReceipt receipt = pensionReceipt();
+        auto dialog = receiptDialog(receipt, nullptr);
+        QStringList failures;
+        auditPrints(*dialog, (*vault)->permissionGuard(clerk), receipt.caseId, u"receipt"_s,
+                    [&failures](const QString &message) { failures << message; });
+        // Named after the applicant, as a clerk might save it.
+        const QString path = m_dir.filePath(u"赵样例-receipt.pdf"_s);
+        std::unique_ptr<QPrinter> printer(pdfPrinter(path));
+        QVERIFY(dialog->printTo(printer.get()));
+        QVERIFY(dialog->saveTo(path));
+
+        auto records = log.records(before + 1, 10);
+        QVERIFY(records);
+        QCOMPARE(records->size(), 2);
+        for (const AuditRecord &record : *records) {
+            QCOMPARE(record.userId, u"staff.li"_s);
+            QCOMPARE(record.action, QString(auditaction::print));
+            QCOMPARE(record.object, u"case:"_s + receipt.caseId);
+            QCOMPARE(record.result, AuditResult::Succeeded);
+            QCOMPARE(record.details, u"{\"document\":\"receipt\",\"to\":\"pdf\"}"_s);
+        }
+        QVERIFY(failures.isEmpty());
+
+        // A trace that cannot be written is told; the paper is out anyway.
+        QSqlQuery readOnly((*vault)->database());
+        QVERIFY(readOnly.exec(u"PRAGMA query_only = 1"_s));
+        QVERIFY(dialog->saveTo(path));
+        QVERIFY(QFile::exists(path));
+        QCOMPARE(failures.size(), 1);
+        QVERIFY(!failures.first().isEmpty());
+        QVERIFY(readOnly.exec(u"PRAGMA query_only = 0"_s));
+        QCOMPARE(*log.count(), before + 2);
     }
 
 private:
