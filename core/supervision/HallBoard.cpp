@@ -269,53 +269,47 @@ Expected<PeriodFigures> HallBoard::period(QDate from, QDate to) const
     PeriodFigures figures;
     figures.from = from;
     figures.to = to;
-    QHash<QDate, DayFigures> days;
-    const QString start = startOfHallDay(from);
-    const QString end = startOfHallDay(to.addDays(1));
-
-    QSqlQuery query(m_database);
-    query.setForwardOnly(true);
-    // The period's intake by day, each case with whether it was accepted
-    // since and whether it was ever given a correction notice, here or at
-    // another counter: cases_intake alone (migration 11).
-    query.prepare(u"SELECT date(c.created_at, '+8 hours') AS day, count(*), count(c.accepted_at), "
-                  "sum(c.correction_notice_given) "
-                  "FROM cases c INDEXED BY cases_intake WHERE c.created_at >= ? AND c.created_at < ? GROUP BY day"_s);
-    query.addBindValue(start);
-    query.addBindValue(end);
-    if (!query.exec())
-        return m_mapError(query.lastError(), readingAction());
-    while (query.next()) {
-        DayFigures &day = days[QDate::fromString(query.value(0).toString(), Qt::ISODate)];
-        day.intake = query.value(1).toLongLong();
-        day.accepted = query.value(2).toLongLong();
-        day.corrected = query.value(3).toLongLong();
-    }
-    query.finish();
-
-    // Cases concluded in the period with a promised date: a final state is
-    // never left, so its last change is when it was reached.
-    for (CaseState state : {CaseState::Completed, CaseState::Rejected}) {
-        query.prepare(u"SELECT date(c.updated_at, '+8 hours') AS day, count(*), "
-                      "sum(CASE WHEN c.due_date >= date(c.updated_at, '+8 hours') THEN 1 ELSE 0 END) "
-                      "FROM cases c INDEXED BY cases_state_list WHERE c.state = ? AND c.updated_at >= ? "
-                      "AND c.updated_at < ? AND c.due_date IS NOT NULL GROUP BY day"_s);
-        query.addBindValue(caseStateName(state));
-        query.addBindValue(start);
-        query.addBindValue(end);
-        if (!query.exec())
-            return m_mapError(query.lastError(), readingAction());
-        while (query.next()) {
-            DayFigures &day = days[QDate::fromString(query.value(0).toString(), Qt::ISODate)];
-            day.concluded += query.value(1).toLongLong();
-            day.concludedInTime += query.value(2).toLongLong();
-        }
-        query.finish();
-    }
-
+    // Day by day, each a range of an index counted by SQL: grouping by a
+    // computed Beijing day made SQLite compute it for every row and sort.
+    QSqlQuery intake(m_database);
+    intake.setForwardOnly(true);
+    // The day's intake, each case with whether it was accepted since and
+    // whether it was ever given a correction notice, here or at another
+    // counter: cases_intake alone (migration 11).
+    intake.prepare(u"SELECT count(*), count(c.accepted_at), sum(c.correction_notice_given) "
+                   "FROM cases c INDEXED BY cases_intake WHERE c.created_at >= ? AND c.created_at < ?"_s);
+    // Cases concluded that day with a promised date: a final state is never
+    // left, so its last change is when it was reached.
+    QSqlQuery concluded(m_database);
+    concluded.setForwardOnly(true);
+    concluded.prepare(u"SELECT count(*), sum(CASE WHEN c.due_date >= ? THEN 1 ELSE 0 END) "
+                      "FROM cases c INDEXED BY cases_state_list WHERE c.state IN ('completed', 'rejected') "
+                      "AND c.updated_at >= ? AND c.updated_at < ? AND c.due_date IS NOT NULL"_s);
     for (QDate day = from; day <= to; day = day.addDays(1)) {
-        DayFigures figuresOfDay = days.value(day);
+        DayFigures figuresOfDay;
         figuresOfDay.day = day;
+        const QString start = startOfHallDay(day);
+        const QString end = startOfHallDay(day.addDays(1));
+        intake.addBindValue(start);
+        intake.addBindValue(end);
+        if (!intake.exec())
+            return m_mapError(intake.lastError(), readingAction());
+        if (intake.next()) {
+            figuresOfDay.intake = intake.value(0).toLongLong();
+            figuresOfDay.accepted = intake.value(1).toLongLong();
+            figuresOfDay.corrected = intake.value(2).toLongLong();
+        }
+        intake.finish();
+        concluded.addBindValue(day.toString(Qt::ISODate));
+        concluded.addBindValue(start);
+        concluded.addBindValue(end);
+        if (!concluded.exec())
+            return m_mapError(concluded.lastError(), readingAction());
+        if (concluded.next()) {
+            figuresOfDay.concluded = concluded.value(0).toLongLong();
+            figuresOfDay.concludedInTime = concluded.value(1).toLongLong();
+        }
+        concluded.finish();
         figures.days.append(figuresOfDay);
         figures.total.intake += figuresOfDay.intake;
         figures.total.accepted += figuresOfDay.accepted;
