@@ -8,6 +8,7 @@
 #include "ReferenceData.h"
 #include "common/BuildInfo.h"
 #include "keys/SecureBytes.h"
+#include "security/OneTimeCode.h"
 
 #include <QHttpServerRequest>
 #include <QJsonDocument>
@@ -33,10 +34,15 @@ ApiResponse badRequest(const Error &error)
     return badRequest(protocolDetail(error));
 }
 
+// A 401 names the scheme that gets in (RFC 9110, 15.5.2), whichever code it carries.
+ApiResponse unauthorized(const QString &code, const QString &title, const QString &detail)
+{
+    return ApiResponse::problem(401, code, title, detail).withHeader("WWW-Authenticate", bearerChallenge);
+}
+
 ApiResponse unauthorized(const QString &detail)
 {
-    return ApiResponse::problem(401, u"unauthorized"_s, u"Sign-in required"_s, detail)
-        .withHeader("WWW-Authenticate", bearerChallenge);
+    return unauthorized(u"unauthorized"_s, u"Sign-in required"_s, detail);
 }
 
 ApiResponse notFound(const QString &detail)
@@ -113,12 +119,12 @@ Expected<IssuedTokens> newTokens(const PlatformOptions &options, const QString &
                          now.addSecs(options.refreshTokenLifetime.count())}};
 }
 
-ApiResponse tokensAnswer(const IssuedTokens &issued, const UserRecord &user)
+ApiResponse tokensAnswer(const IssuedTokens &issued, const UserRecord &user, bool secondFactor = false)
 {
-    return ApiResponse::json(
-               200,
-               protocol::encode(protocol::LoginResult{issued.token, issued.session.expiresUtc, issued.refreshToken,
-                                                      user.id, user.name, user.roles, user.hallId, user.counterId}))
+    return ApiResponse::json(200,
+                             protocol::encode(protocol::LoginResult{issued.token, issued.session.expiresUtc,
+                                                                    issued.refreshToken, user.id, user.name, user.roles,
+                                                                    user.hallId, user.counterId, secondFactor}))
         .withHeader("Cache-Control", "no-store");
 }
 
@@ -275,10 +281,21 @@ ApiResponse PlatformApi::login(const QByteArray &body)
     else
         PasswordHash::verifyNothing(request->password);
     wipeString(request->password);
-    if (!accepted)
+    if (!accepted) {
+        wipeString(request->oneTimeCode);
         return unauthorized(u"The user name or the password is wrong."_s);
+    }
 
     const UserRecord &user = (*credentials)->user;
+    // The secret's one copy, wiped when the last owner lets go of it.
+    const std::shared_ptr<const SecureBytes> secret = std::move((*credentials)->oneTimeSecret);
+    if (secret) {
+        if (auto refused = checkOneTimeCode(user.id, *secret, request->oneTimeCode))
+            return *refused;
+    }
+    // An account without a second factor ignores a code sent anyway.
+    wipeString(request->oneTimeCode);
+
     auto issued = newTokens(m_options, user.id, request->workstationId);
     if (!issued)
         return failure(issued.error());
@@ -286,7 +303,31 @@ ApiResponse PlatformApi::login(const QByteArray &body)
         return failure(created.error());
     if (auto pruned = m_store.pruneSessions(QDateTime::currentDateTimeUtc()); !pruned)
         qCWarning(lcPlatform) << "could not remove expired sessions";
-    return tokensAnswer(*issued, user);
+    return tokensAnswer(*issued, user, secret != nullptr);
+}
+
+std::optional<ApiResponse> PlatformApi::checkOneTimeCode(const QString &userId, const SecureBytes &secret,
+                                                         QString &code)
+{
+    if (code.isEmpty())
+        return unauthorized(protocol::secondFactorRequired, u"A one-time code is required"_s,
+                            u"This account signs in with a one-time code as well: send oneTimeCode."_s);
+    const std::optional<qint64> step = onetimecode::matchingStep(secret, code, QDateTime::currentDateTimeUtc());
+    wipeString(code);
+    const auto wrong = [] {
+        return unauthorized(protocol::secondFactorWrong, u"The one-time code is wrong"_s,
+                            u"The one-time code is wrong, or was used already."_s);
+    };
+    if (!step)
+        return wrong();
+    // The database takes each step once, and none older than the last taken:
+    // a code seen on the wire, or typed twice, opens nothing the second time.
+    auto accepted = m_store.acceptOneTimeStep(userId, *step);
+    if (!accepted)
+        return failure(accepted.error());
+    if (!*accepted)
+        return wrong();
+    return std::nullopt;
 }
 
 ApiResponse PlatformApi::refresh(const QByteArray &body)

@@ -6,6 +6,7 @@
 
 #include <QStringList>
 
+#include <optional>
 #include <variant>
 
 class QHttpServerRequest;
@@ -35,6 +36,10 @@ private:
 
     ApiResponse health();
     ApiResponse login(const QByteArray &body);
+    // The second factor of a sign-in whose password was right: nullopt when
+    // code is the account's current one, not taken before; the refusal
+    // otherwise. Wipes code.
+    std::optional<ApiResponse> checkOneTimeCode(const QString &userId, const SecureBytes &secret, QString &code);
     ApiResponse refresh(const QByteArray &body);
     ApiResponse logout(const QHttpServerRequest &request);
     ApiResponse catalogue(const QHttpServerRequest &request);

@@ -1,11 +1,14 @@
 #pragma once
 
+#include "keys/SecureBytes.h"
 #include "sync/Protocol.h"
 
 #include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+#include <memory>
 
 // The plain records PlatformStore reads and writes.
 namespace casedesk {
@@ -31,11 +34,15 @@ struct UserRecord {
     QString counterId;
 };
 
-// A user as sign-in sees it: with the PBKDF2 hash of the password.
+// A user as sign-in sees it: with the PBKDF2 hash of the password and, when
+// the account has a second factor, the secret of its one-time codes.
 struct UserCredentials {
     UserRecord user;
     QString passwordHash;
     bool active = true;
+    // Null: the password alone signs in. Shared, not copied: the bytes exist
+    // once, in wiped memory, however often the record is copied.
+    std::shared_ptr<const SecureBytes> oneTimeSecret{};
 };
 
 // What a bearer token stands for.

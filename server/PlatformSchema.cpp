@@ -163,6 +163,14 @@ const QStringList version4{
     u"ALTER TABLE case_ratings ADD COLUMN closing_note TEXT"_s,
 };
 
+// A second factor of sign-in: the hex of the account's one-time-code secret
+// (NULL: the password alone) and the last time step accepted, so that a code
+// is taken once, whichever instance sees it (PlatformStore::acceptOneTimeStep).
+const QStringList version5{
+    u"ALTER TABLE users ADD COLUMN totp_secret TEXT"_s,
+    u"ALTER TABLE users ADD COLUMN totp_last_step BIGINT"_s,
+};
+
 QString forDialect(QString statement, DatabaseLocation::Kind kind)
 {
     const bool postgresql = kind == DatabaseLocation::Kind::Postgresql;
@@ -188,6 +196,7 @@ QList<Migration> platformMigrations(DatabaseLocation::Kind kind)
         {2, u"the workstations' audit chains"_s, inDialect(version2)},
         {3, u"citizens' ratings of cases"_s, inDialect(version3)},
         {4, u"ratings in the pull feed, follow-ups closed"_s, inDialect(version4)},
+        {5, u"one-time codes as a second factor of sign-in"_s, inDialect(version5)},
     };
 }
 

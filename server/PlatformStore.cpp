@@ -350,6 +350,10 @@ Expected<bool> PlatformStore::seedHall(const HallSeed &seed, bool onlyIntoEmptyD
                  {user.id, seed.hall.id, user.name, entry.passwordHash, user.roles.join(u','), nullable(user.counterId),
                   entry.active ? 1 : 0, now}))
             return sqlError(query.lastError(), action);
+        if (entry.oneTimeSecret) {
+            if (auto enrolled = enrolSecondFactor(user.id, *entry.oneTimeSecret); !enrolled)
+                return enrolled.error();
+        }
     }
     query.finish();
     for (const protocol::CaseSnapshot &snapshot : seed.cases) {
@@ -366,13 +370,57 @@ Expected<bool> PlatformStore::seedHall(const HallSeed &seed, bool onlyIntoEmptyD
 Expected<std::optional<UserCredentials>> PlatformStore::credentials(const QString &userId)
 {
     QSqlQuery query(m_database);
-    if (!run(query, u"SELECT id, hall_id, name, roles, counter_id, password_hash, active FROM users WHERE id = ?"_s,
+    if (!run(query,
+             u"SELECT id, hall_id, name, roles, counter_id, password_hash, active, totp_secret FROM users "
+             "WHERE id = ?"_s,
              {userId}))
         return sqlError(query.lastError(), u"Looking up a user"_s);
     if (!query.next())
         return std::optional<UserCredentials>();
-    return std::optional<UserCredentials>(
-        UserCredentials{userFrom(query, 0), query.value(5).toString(), query.value(6).toInt() != 0});
+    UserCredentials found{userFrom(query, 0), query.value(5).toString(), query.value(6).toInt() != 0};
+    const bool secondFactor = !query.isNull(7);
+    QString hexText = query.value(7).toString();
+    // The result's copy of the hex goes first, so that the wipe below reaches it
+    // (see enrolSecondFactor).
+    query.clear();
+    if (secondFactor) {
+        // A malformed secret decodes short or empty, and no code matches an
+        // empty one: the account stays shut rather than falling back to the
+        // password alone.
+        QByteArray hex = hexText.toLatin1();
+        QByteArray bytes = QByteArray::fromHex(hex);
+        found.oneTimeSecret = std::make_shared<const SecureBytes>(SecureBytes::takeFrom(bytes));
+        wipeByteArray(hex);
+    }
+    wipeString(hexText);
+    return std::optional<UserCredentials>(std::move(found));
+}
+
+Expected<bool> PlatformStore::enrolSecondFactor(const QString &userId, const SecureBytes &secret)
+{
+    QString hex = QString::fromLatin1(secret.toHex().view());
+    std::optional<QSqlQuery> query(std::in_place, m_database);
+    const bool ran =
+        run(*query, u"UPDATE users SET totp_secret = ?, totp_last_step = NULL WHERE id = ?"_s, {hex, userId});
+    const QSqlError error = query->lastError();
+    const bool enrolled = ran && query->numRowsAffected() > 0;
+    // The query's bound copy goes first: a QString still shared would be
+    // detached by the wipe, and the wipe would miss the bytes.
+    query.reset();
+    wipeString(hex);
+    if (!ran)
+        return sqlError(error, u"Enrolling a second factor"_s);
+    return enrolled;
+}
+
+Expected<bool> PlatformStore::acceptOneTimeStep(const QString &userId, qint64 step)
+{
+    QSqlQuery query(m_database);
+    if (!run(query,
+             u"UPDATE users SET totp_last_step = ? WHERE id = ? AND (totp_last_step IS NULL OR totp_last_step < ?)"_s,
+             {step, userId, step}))
+        return sqlError(query.lastError(), u"Accepting a one-time code"_s);
+    return query.numRowsAffected() > 0;
 }
 
 Expected<void> PlatformStore::createSession(const NewSession &session)

@@ -53,6 +53,14 @@ public:
     Expected<bool> seedHall(const HallSeed &seed, bool onlyIntoEmptyDatabase);
 
     Expected<std::optional<UserCredentials>> credentials(const QString &userId);
+    // Gives the user a (new) one-time-code secret; codes of an older one
+    // stop working. false when there is no such user.
+    Expected<bool> enrolSecondFactor(const QString &userId, const SecureBytes &secret);
+    // Takes time step `step` of the user's one-time codes: true once per
+    // step, and only for a step after the last one taken. The database
+    // decides, in one statement, so that of two instances given one code
+    // (a replay) only one accepts it.
+    Expected<bool> acceptOneTimeStep(const QString &userId, qint64 step);
     Expected<void> createSession(const NewSession &session);
     // The session of a token hash, expired or not (the caller decides).
     Expected<std::optional<PlatformSession>> session(const QString &tokenHash);

@@ -1,8 +1,11 @@
 // casedesk-platform: the reference central platform (docs/platform-api.md).
 
+#include "DatabaseLocation.h"
 #include "PlatformLog.h"
 #include "PlatformServer.h"
+#include "PlatformStore.h"
 #include "common/BuildInfo.h"
+#include "security/OneTimeCode.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -95,6 +98,33 @@ int fail(const QString &message)
     return 2;
 }
 
+// --enrol-second-factor: gives the user a new one-time-code secret and shows
+// it, once, for an authenticator app or a token. The schema is brought up to
+// date first, as a start would.
+int enrolSecondFactor(const QString &database, const QString &userId)
+{
+    auto location = DatabaseLocation::parse(database);
+    if (!location)
+        return fail(u"--db: %1"_s.arg(location.error().message)) - 1;
+    auto store = PlatformStore::open(*location);
+    if (!store)
+        return fail(store.error().message) - 1;
+    if (auto migrated = (*store)->migrate(); !migrated)
+        return fail(migrated.error().message) - 1;
+    const SecureBytes secret = onetimecode::newSecret();
+    auto enrolled = (*store)->enrolSecondFactor(userId, secret);
+    if (!enrolled)
+        return fail(enrolled.error().message) - 1;
+    if (!*enrolled)
+        return fail(u"--enrol-second-factor: there is no user \"%1\" in %2"_s.arg(userId, location->describe())) - 1;
+    QByteArray lines = "otpauth URI: " + onetimecode::provisioningUri(secret, userId, u"CaseDesk"_s).toUtf8()
+        + "\nbase32 secret: " + onetimecode::base32(secret).toLatin1() + '\n';
+    std::fwrite(lines.constData(), 1, size_t(lines.size()), stdout);
+    std::fflush(stdout);
+    wipeByteArray(lines);
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -137,7 +167,14 @@ int main(int argc, char *argv[])
                                            u"SECONDS"_s, u"28800"_s);
     const QCommandLineOption logFormat(u"log-format"_s, u"Log lines as text (default) or json."_s, u"text|json"_s,
                                        u"text"_s);
-    parser.addOptions({listen, database, tlsCertificate, tlsKey, catalogue, calendar, seed, tokenLifetime, logFormat});
+    const QCommandLineOption enrol(
+        u"enrol-second-factor"_s,
+        u"Give USER a new one-time-code secret (TOTP, a second factor of sign-in; the previous one stops "
+        "working), print it as an otpauth:// URI and in base32 for an authenticator app, and exit without "
+        "serving."_s,
+        u"USER"_s);
+    parser.addOptions(
+        {listen, database, tlsCertificate, tlsKey, catalogue, calendar, seed, tokenLifetime, logFormat, enrol});
     parser.process(app);
     if (!parser.positionalArguments().isEmpty())
         return fail(u"unexpected argument \"%1\" (see --help)"_s.arg(parser.positionalArguments().constFirst()));
@@ -165,6 +202,8 @@ int main(int argc, char *argv[])
         return fail(u"--log-format: text or json"_s);
     if (options.logFormat == LogFormat::Json)
         qInstallMessageHandler(jsonMessageHandler);
+    if (parser.isSet(enrol))
+        return enrolSecondFactor(options.database, parser.value(enrol));
 
     quitOnTerminationSignals(app);
     PlatformServer server(options);

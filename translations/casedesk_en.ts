@@ -1805,6 +1805,21 @@ CaseDesk keeps working and records this. Tell your IT administrator, who can run
             <numerusform>After %1 failed attempts in a row, the next one is taken in %n seconds.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 signs in with a one-time code as well. Type the code your token shows now, and the password again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The one-time code is wrong, or was used already. Type the code your token shows now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The platform cannot be reached (%1). %2 signs in with a one-time code, which only the platform can check, and the last sign-in here with the code was more than %n hour(s) ago. Sign in when the platform is back.</source>
+        <translation>
+            <numerusform>The platform cannot be reached (%1). %2 signs in with a one-time code, which only the platform can check, and the last sign-in here with the code was more than %n hour ago. Sign in when the platform is back.</numerusform>
+            <numerusform>The platform cannot be reached (%1). %2 signs in with a one-time code, which only the platform can check, and the last sign-in here with the code was more than %n hours ago. Sign in when the platform is back.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SignInStore</name>
@@ -4648,6 +4663,25 @@ The case is saved; try again or choose another printer or folder.</source>
         <source>The password of that user id; Enter signs in</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>One-time &amp;code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only if your account has a token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n digits your token shows now, for an account with a second factor; leave it empty otherwise. Enter signs in</source>
+        <translation>
+            <numerusform>The %n digit your token shows now, for an account with a second factor; leave it empty otherwise. Enter signs in</numerusform>
+            <numerusform>The %n digits your token shows now, for an account with a second factor; leave it empty otherwise. Enter signs in</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>casedesk::SimplifiedIntakeWindow</name>
@@ -5614,6 +5648,10 @@ The case is saved; try again or choose another printer or folder.</source>
         </translation>
     </message>
     <message>
+        <source>remove: remove even changes not yet sent to the platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Commands (vault):
   init               create a profile with a new random key
   status             schema version, key store in use, counts
@@ -5625,9 +5663,10 @@ The case is saved; try again or choose another printer or folder.</source>
                      by the passphrase on stdin (--passphrase-stdin)
   restore BACKUP     make the profile from a backup (passphrase on stdin); the
                      key goes to the system keychain when one answers
-  sync --platform URL --user U
+  sync --platform URL --user U [--one-time-code CODE]
                      one full round with the platform (push, upload, pull);
                      the password on stdin (after the passphrase, if any);
+                     the token&apos;s code for an account with a second factor;
                      a JSON summary: pushed, pulled, conflicts, errors
   conflicts          the changes the platform did not take (needs attention)
   remove             forget the profile&apos;s key, then overwrite and delete its files;
@@ -5658,7 +5697,11 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>remove: remove even changes not yet sent to the platform.</source>
+        <source>sync: the code the user&apos;s token shows, for an account with a second factor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>casedeskctl: give the code the user&apos;s token shows with --one-time-code CODE.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1802,6 +1802,20 @@ CaseDesk 仍可继续使用，并已记录此情况。请告知信息技术管�
             <numerusform>已连续失败 %1 次，%n 秒后才能再次尝试。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 signs in with a one-time code as well. Type the code your token shows now, and the password again.</source>
+        <translation>%1 登录时还需输入动态口令。请输入令牌当前显示的动态口令，并重新输入密码。</translation>
+    </message>
+    <message>
+        <source>The one-time code is wrong, or was used already. Type the code your token shows now.</source>
+        <translation>动态口令不正确或已使用过。请输入令牌当前显示的动态口令。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The platform cannot be reached (%1). %2 signs in with a one-time code, which only the platform can check, and the last sign-in here with the code was more than %n hour(s) ago. Sign in when the platform is back.</source>
+        <translation>
+            <numerusform>无法连接平台（%1）。%2 登录需要动态口令，而动态口令只能由平台核验；本机上一次使用动态口令登录已超过 %n 小时。请在平台恢复后登录。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SignInStore</name>
@@ -4633,6 +4647,24 @@ The case is saved; try again or choose another printer or folder.</source>
         <source>The password of that user id; Enter signs in</source>
         <translation>该账号的密码；按 Enter 登录</translation>
     </message>
+    <message>
+        <source>One-time &amp;code:</source>
+        <translation>动态口令(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Only if your account has a token</source>
+        <translation>仅限配有令牌的账号</translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <translation>动态口令</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n digits your token shows now, for an account with a second factor; leave it empty otherwise. Enter signs in</source>
+        <translation>
+            <numerusform>令牌当前显示的 %n 位数字，仅用于启用了第二重身份鉴别的账号，其他账号请留空。按 Enter 登录</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>casedesk::SimplifiedIntakeWindow</name>
@@ -5592,6 +5624,10 @@ The case is saved; try again or choose another printer or folder.</source>
         </translation>
     </message>
     <message>
+        <source>remove: remove even changes not yet sent to the platform.</source>
+        <translation>remove：连同尚未发送到平台的变更一起删除。</translation>
+    </message>
+    <message>
         <source>Commands (vault):
   init               create a profile with a new random key
   status             schema version, key store in use, counts
@@ -5603,9 +5639,10 @@ The case is saved; try again or choose another printer or folder.</source>
                      by the passphrase on stdin (--passphrase-stdin)
   restore BACKUP     make the profile from a backup (passphrase on stdin); the
                      key goes to the system keychain when one answers
-  sync --platform URL --user U
+  sync --platform URL --user U [--one-time-code CODE]
                      one full round with the platform (push, upload, pull);
                      the password on stdin (after the passphrase, if any);
+                     the token&apos;s code for an account with a second factor;
                      a JSON summary: pushed, pulled, conflicts, errors
   conflicts          the changes the platform did not take (needs attention)
   remove             forget the profile&apos;s key, then overwrite and delete its files;
@@ -5644,9 +5681,10 @@ Exit codes:
                      （--passphrase-stdin）
   restore BACKUP     由备份生成配置（口令从标准输入读取）；有系统钥匙串
                      响应时密钥存入其中
-  sync --platform URL --user U
+  sync --platform URL --user U [--one-time-code CODE]
                      与平台完整同步一轮（推送、上传、拉取）；
                      密码从标准输入读取（如有口令，在口令之后）；
+                     启用第二重身份鉴别的账号另给令牌显示的动态口令；
                      以 JSON 输出摘要：推送、拉取、冲突、错误
   conflicts          平台未接受的变更（需要处理）
   remove             先销毁配置的密钥，再覆写并删除其全部文件；
@@ -5676,8 +5714,12 @@ Exit codes:
 </translation>
     </message>
     <message>
-        <source>remove: remove even changes not yet sent to the platform.</source>
-        <translation>remove：连同尚未发送到平台的变更一起删除。</translation>
+        <source>sync: the code the user&apos;s token shows, for an account with a second factor.</source>
+        <translation>sync：用户令牌显示的动态口令，用于启用了第二重身份鉴别的账号。</translation>
+    </message>
+    <message>
+        <source>casedeskctl: give the code the user&apos;s token shows with --one-time-code CODE.</source>
+        <translation>casedeskctl：请用 --one-time-code CODE 给出该用户令牌显示的动态口令。</translation>
     </message>
 </context>
 <context>

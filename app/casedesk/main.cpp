@@ -208,7 +208,7 @@ int main(int argc, char *argv[])
     if (training) {
         // The synthetic hall's clerks all use the published password "training".
         const QString user = parser.isSet(userOption) ? parser.value(userOption) : SignIn::trainingUser();
-        signIn.signIn(user, SecureBytes(SignIn::trainingPassword(), std::strlen(SignIn::trainingPassword())),
+        signIn.signIn(user, SecureBytes(SignIn::trainingPassword(), std::strlen(SignIn::trainingPassword())), QString(),
                       SignInPurpose::Session, [&, user](const SignInOutcome &outcome) {
                           if (outcome.signedIn())
                               return startSession(outcome);

@@ -30,7 +30,7 @@ ExitCode SyncCommands::fail(const Error &error)
     return exitCodeFor(error.code);
 }
 
-ExitCode SyncCommands::sync(const QUrl &platform, const QString &user, const QString &password, bool allowInsecureHttp,
+ExitCode SyncCommands::sync(const QUrl &platform, const PlatformSignIn &signIn, bool allowInsecureHttp,
                             const PlatformTrust &trust)
 {
     if (auto transport = PlatformClient::checkTransport(platform, allowInsecureHttp); !transport)
@@ -53,18 +53,24 @@ ExitCode SyncCommands::sync(const QUrl &platform, const QString &user, const QSt
     QEventLoop loop;
     std::optional<protocol::LoginResult> session;
     std::optional<PlatformFailure> loginFailure;
-    client.login(user, password, *workstation, [&](PlatformResult<protocol::LoginResult> result) {
-        if (auto *login = std::get_if<protocol::LoginResult>(&result))
-            session = *login;
-        else
-            loginFailure = std::get<PlatformFailure>(result);
-        loop.quit();
-    });
+    client.login(signIn.user, signIn.password, *workstation, signIn.oneTimeCode,
+                 [&](PlatformResult<protocol::LoginResult> result) {
+                     if (auto *login = std::get_if<protocol::LoginResult>(&result))
+                         session = *login;
+                     else
+                         loginFailure = std::get<PlatformFailure>(result);
+                     loop.quit();
+                 });
     loop.exec();
     if (!session) {
         m_err << QCoreApplication::translate("casedeskctl", "casedeskctl: signing in to %1 failed: %2")
                      .arg(platform.toString(), loginFailure->message)
               << Qt::endl;
+        if (loginFailure->code == protocol::secondFactorRequired)
+            m_err << QCoreApplication::translate("casedeskctl",
+                                                 "casedeskctl: give the code the user's token shows with "
+                                                 "--one-time-code CODE.")
+                  << Qt::endl;
         return loginFailure->isTransient() ? DiskFull : Failure;
     }
 

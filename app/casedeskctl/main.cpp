@@ -38,9 +38,10 @@ QString helpEpilogue()
         "                     by the passphrase on stdin (--passphrase-stdin)\n"
         "  restore BACKUP     make the profile from a backup (passphrase on stdin); the\n"
         "                     key goes to the system keychain when one answers\n"
-        "  sync --platform URL --user U\n"
+        "  sync --platform URL --user U [--one-time-code CODE]\n"
         "                     one full round with the platform (push, upload, pull);\n"
         "                     the password on stdin (after the passphrase, if any);\n"
+        "                     the token's code for an account with a second factor;\n"
         "                     a JSON summary: pushed, pulled, conflicts, errors\n"
         "  conflicts          the changes the platform did not take (needs attention)\n"
         "  remove             forget the profile's key, then overwrite and delete its files;\n"
@@ -140,6 +141,11 @@ int main(int argc, char *argv[])
         u"platform"_s, QCoreApplication::translate("casedeskctl", "sync: the platform's address."), u"URL"_s);
     const QCommandLineOption userOption(
         u"user"_s, QCoreApplication::translate("casedeskctl", "sync: the user to sign in as."), u"USER"_s);
+    const QCommandLineOption oneTimeCodeOption(
+        u"one-time-code"_s,
+        QCoreApplication::translate("casedeskctl",
+                                    "sync: the code the user's token shows, for an account with a second factor."),
+        u"CODE"_s);
     const QCommandLineOption insecureOption(
         u"allow-insecure-http"_s,
         QCoreApplication::translate("casedeskctl", "sync: allow plain HTTP to a host other than loopback."));
@@ -155,8 +161,8 @@ int main(int argc, char *argv[])
         u"discard-unsent"_s,
         QCoreApplication::translate("casedeskctl", "remove: remove even changes not yet sent to the platform."));
     parser.addOptions({versionOption, profileOption, passphraseOption, casesOption, seedOption, catalogueOption,
-                       dateOption, fromOption, daysOption, platformOption, userOption, insecureOption,
-                       caCertificatesOption, pinOption, discardUnsentOption});
+                       dateOption, fromOption, daysOption, platformOption, userOption, oneTimeCodeOption,
+                       insecureOption, caCertificatesOption, pinOption, discardUnsentOption});
     parser.addPositionalArgument(u"command"_s, QCoreApplication::translate("casedeskctl", "see the list below"));
 
     if (!parser.parse(QCoreApplication::arguments())) {
@@ -243,7 +249,8 @@ int main(int argc, char *argv[])
         wipeByteArray(password);
         const ctl::ExitCode code =
             ctl::SyncCommands(std::move(options), out, err)
-                .sync(platform, parser.value(userOption), text, parser.isSet(insecureOption), *trust);
+                .sync(platform, {parser.value(userOption), text, parser.value(oneTimeCodeOption)},
+                      parser.isSet(insecureOption), *trust);
         wipeString(text);
         return code;
     }

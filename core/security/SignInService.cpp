@@ -24,6 +24,7 @@ QString signInPurposeName(SignInPurpose purpose)
 struct SignInService::Attempt {
     QString userId;
     SecureBytes password;
+    QString oneTimeCode;
     SignInPurpose purpose = SignInPurpose::Session;
     std::function<void(SignInOutcome)> done;
 };
@@ -38,10 +39,11 @@ SignInService::SignInService(SignInStore store, AuditLog auditLog, const Clock &
       m_workstationId(std::move(workstationId))
 { }
 
-void SignInService::signIn(const QString &userId, SecureBytes password, SignInPurpose purpose,
-                           std::function<void(SignInOutcome)> done)
+void SignInService::signIn(const QString &userId, SecureBytes password, const QString &oneTimeCode,
+                           SignInPurpose purpose, std::function<void(SignInOutcome)> done)
 {
-    auto attempt = std::make_shared<Attempt>(Attempt{userId.trimmed(), std::move(password), purpose, std::move(done)});
+    auto attempt = std::make_shared<Attempt>(
+        Attempt{userId.trimmed(), std::move(password), oneTimeCode.trimmed(), purpose, std::move(done)});
     const auto finish = [this, attempt](SignInOutcome outcome) {
         attempt->password.wipe();
         // Always later, as the platform's answer would be.
@@ -79,7 +81,8 @@ void SignInService::online(std::shared_ptr<Attempt> attempt)
     QString password = QString::fromUtf8(attempt->password.view());
     QPointer<SignInService> self(this);
     m_platform->login(
-        attempt->userId, password, m_workstationId, [self, attempt](PlatformResult<protocol::LoginResult> answer) {
+        attempt->userId, password, m_workstationId, attempt->oneTimeCode,
+        [self, attempt](PlatformResult<protocol::LoginResult> answer) {
             if (!self) {
                 attempt->password.wipe();
                 return;
@@ -87,7 +90,7 @@ void SignInService::online(std::shared_ptr<Attempt> attempt)
             SignInOutcome outcome;
             if (auto *login = std::get_if<protocol::LoginResult>(&answer)) {
                 SignedInUser user{login->userId, login->userName, login->roles, login->hallId, {}, login->counterId};
-                outcome = self->accepted(*attempt, std::move(user), true);
+                outcome = self->accepted(*attempt, std::move(user), true, login->secondFactor);
                 if (outcome.signedIn()) {
                     outcome.token = login->token;
                     outcome.refreshToken = login->refreshToken;
@@ -100,8 +103,26 @@ void SignInService::online(std::shared_ptr<Attempt> attempt)
                     self->offline(attempt, failure.message);
                     return;
                 }
-                if (failure.kind == PlatformFailure::Kind::Unauthorized)
-                    outcome = self->failed(*attempt);
+                // Both count as failures: the answer to a password without
+                // its code says the password was right.
+                if (failure.kind == PlatformFailure::Kind::Unauthorized
+                    && failure.code == protocol::secondFactorRequired)
+                    outcome = self->failed(
+                        *attempt, SignInOutcome::Kind::SecondFactorRequired, u"second-factor-required"_s,
+                        QCoreApplication::translate("SignInService",
+                                                    "%1 signs in with a one-time code as well. Type the code your "
+                                                    "token shows now, and the password again.")
+                            .arg(attempt->userId));
+                else if (failure.kind == PlatformFailure::Kind::Unauthorized
+                         && failure.code == protocol::secondFactorWrong)
+                    outcome = self->failed(*attempt, SignInOutcome::Kind::WrongPassword, u"wrong-one-time-code"_s,
+                                           QCoreApplication::translate("SignInService",
+                                                                       "The one-time code is wrong, or was used "
+                                                                       "already. Type the code your token shows now."));
+                else if (failure.kind == PlatformFailure::Kind::Unauthorized)
+                    outcome = self->failed(
+                        *attempt, SignInOutcome::Kind::WrongPassword, u"wrong-password"_s,
+                        QCoreApplication::translate("SignInService", "The user id or the password is wrong."));
                 else
                     outcome = self->refused(
                         *attempt, SignInOutcome::Kind::Refused, u"platform-refused"_s,
@@ -130,16 +151,29 @@ void SignInService::offline(std::shared_ptr<Attempt> attempt, const QString &unr
                               .arg(unreachable, attempt->userId));
     } else if (auto matches = (*cached)->verifier.matches(attempt->password); !matches) {
         outcome.message = matches.error().message;
-    } else if (*matches) {
-        outcome = accepted(*attempt, (*cached)->user, false);
+    } else if (!*matches) {
+        outcome = failed(*attempt, SignInOutcome::Kind::WrongPassword, u"wrong-password"_s,
+                         QCoreApplication::translate("SignInService", "The user id or the password is wrong."));
+    } else if ((*cached)->secondFactor
+               && (*cached)->updatedUtc.secsTo(m_clock.nowUtc())
+                   > std::chrono::duration_cast<std::chrono::seconds>(offlineSecondFactorGrace).count()) {
+        const int hours = int(offlineSecondFactorGrace.count());
+        outcome = refused(*attempt, SignInOutcome::Kind::NoVerifier, u"second-factor-offline"_s,
+                          QCoreApplication::translate("SignInService",
+                                                      "The platform cannot be reached (%1). %2 signs in with a "
+                                                      "one-time code, which only the platform can check, and the "
+                                                      "last sign-in here with the code was more than %n hour(s) "
+                                                      "ago. Sign in when the platform is back.",
+                                                      nullptr, hours)
+                              .arg(unreachable, attempt->userId));
     } else {
-        outcome = failed(*attempt);
+        outcome = accepted(*attempt, (*cached)->user, false, (*cached)->secondFactor);
     }
     attempt->password.wipe();
     QTimer::singleShot(0, this, [attempt, outcome = std::move(outcome)] { attempt->done(outcome); });
 }
 
-SignInOutcome SignInService::accepted(const Attempt &attempt, SignedInUser user, bool online)
+SignInOutcome SignInService::accepted(const Attempt &attempt, SignedInUser user, bool online, bool secondFactor)
 {
     SignInOutcome outcome;
     if (online) {
@@ -149,7 +183,7 @@ SignInOutcome SignInService::accepted(const Attempt &attempt, SignedInUser user,
             outcome.message = verifier.error().message;
             return outcome;
         }
-        if (auto cached = m_store.cache(CachedSignIn{*verifier, user, m_clock.nowUtc()}); !cached) {
+        if (auto cached = m_store.cache(CachedSignIn{*verifier, user, m_clock.nowUtc(), secondFactor}); !cached) {
             outcome.message = cached.error().message;
             return outcome;
         }
@@ -160,15 +194,20 @@ SignInOutcome SignInService::accepted(const Attempt &attempt, SignedInUser user,
             return outcome;
         }
     }
-    Attempt recordedAs{user.id, {}, attempt.purpose, {}};
-    audit(recordedAs, auditaction::signIn, AuditResult::Succeeded, {{u"mode"_s, online ? u"online"_s : u"offline"_s}});
+    Attempt recordedAs{user.id, {}, {}, attempt.purpose, {}};
+    // Offline, the one-time code was not checked: the record says so.
+    QJsonObject details{{u"mode"_s, online ? u"online"_s : u"offline"_s}};
+    if (secondFactor)
+        details.insert(u"secondFactor"_s, online ? u"checked"_s : u"within-grace"_s);
+    audit(recordedAs, auditaction::signIn, AuditResult::Succeeded, details);
     outcome.kind = SignInOutcome::Kind::SignedIn;
     outcome.user = std::move(user);
     outcome.online = online;
     return outcome;
 }
 
-SignInOutcome SignInService::failed(const Attempt &attempt)
+SignInOutcome SignInService::failed(const Attempt &attempt, SignInOutcome::Kind kind, const QString &reason,
+                                    const QString &message)
 {
     auto failures = m_store.failures(attempt.userId);
     if (!failures) {
@@ -184,14 +223,14 @@ SignInOutcome SignInService::failed(const Attempt &attempt)
         return outcome;
     }
     const std::chrono::seconds wait = signinthrottle::delayAfter(failures->consecutive);
-    QString message = QCoreApplication::translate("SignInService", "The user id or the password is wrong.");
+    QString shown = message;
     if (wait.count() > 0)
-        message += u' '
+        shown += u' '
             + QCoreApplication::translate("SignInService",
                                           "After %1 failed attempts in a row, the next one is taken in %n second(s).",
                                           nullptr, int(wait.count()))
                   .arg(failures->consecutive);
-    SignInOutcome outcome = refused(attempt, SignInOutcome::Kind::WrongPassword, u"wrong-password"_s, message);
+    SignInOutcome outcome = refused(attempt, kind, reason, shown);
     outcome.wait = wait;
     return outcome;
 }

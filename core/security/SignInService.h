@@ -25,9 +25,11 @@ QString signInPurposeName(SignInPurpose purpose);
 struct SignInOutcome {
     enum class Kind {
         SignedIn,
-        WrongPassword, // the platform or the offline verifier said no
+        WrongPassword, // the platform or the offline verifier said no, to the password or the one-time code
+        SecondFactorRequired, // the account needs its one-time code as well: ask for it and the password again
         LockedOut, // too many failures in a row: `wait` until the next attempt
-        NoVerifier, // the platform cannot be reached and the user never signed in online here
+        NoVerifier, // the platform cannot be reached and the user never signed in online here, or (second
+                    // factor) not within offlineSecondFactorGrace
         Refused, // the platform refused for another reason (message says which)
         Failed, // the vault could not be read or written
     };
@@ -42,9 +44,12 @@ struct SignInOutcome {
     bool signedIn() const { return kind == Kind::SignedIn; }
 };
 
-// Checks a user's password: online against the platform when one is given
-// and answers, offline against the verifier cached at the user's last online
-// sign-in here when it cannot be reached. After five failures in a row a
+// Checks a user's password, and the one-time code of an account with a
+// second factor: online against the platform when one is given and answers,
+// offline against the verifier cached at the user's last online sign-in here
+// when it cannot be reached. Offline, nothing can check a one-time code: a
+// user whose account has one signs in with the password alone only within
+// offlineSecondFactorGrace of an online sign-in here with the code. After five failures in a row a
 // user waits before the next attempt is even checked (SignInThrottle.h);
 // the count survives a restart. Every sign-in and every failure is recorded
 // in the audit log. The password is wiped when the check is done.
@@ -56,8 +61,13 @@ public:
     SignInService(SignInStore store, AuditLog auditLog, const Clock &clock, PlatformClient *platform,
                   QString workstationId, QObject *parent = nullptr);
 
+    // A working day: a counter that loses the link goes on until evening,
+    // not for days on passwords alone.
+    static constexpr std::chrono::hours offlineSecondFactorGrace{12};
+
+    // oneTimeCode: what the user's token shows, empty when none was typed.
     // done runs once, later (never inside this call when the platform is asked).
-    void signIn(const QString &userId, SecureBytes password, SignInPurpose purpose,
+    void signIn(const QString &userId, SecureBytes password, const QString &oneTimeCode, SignInPurpose purpose,
                 std::function<void(SignInOutcome)> done);
     // At sign-out: asks the platform to end the session of token, so a copy
     // of it left anywhere is worth nothing. Best effort: done(false) when the
@@ -68,8 +78,9 @@ private:
     struct Attempt;
     void online(std::shared_ptr<Attempt> attempt);
     void offline(std::shared_ptr<Attempt> attempt, const QString &unreachable);
-    SignInOutcome accepted(const Attempt &attempt, SignedInUser user, bool online);
-    SignInOutcome failed(const Attempt &attempt);
+    SignInOutcome accepted(const Attempt &attempt, SignedInUser user, bool online, bool secondFactor);
+    SignInOutcome failed(const Attempt &attempt, SignInOutcome::Kind kind, const QString &reason,
+                         const QString &message);
     SignInOutcome refused(const Attempt &attempt, SignInOutcome::Kind kind, const QString &reason,
                           const QString &message);
     void audit(const Attempt &attempt, QLatin1StringView action, AuditResult result, QJsonObject details);

@@ -31,7 +31,8 @@ SignInStore::SignInStore(QSqlDatabase database, SqlErrorMapper mapError)
 Expected<std::optional<CachedSignIn>> SignInStore::cached(const QString &userId) const
 {
     QSqlQuery query(m_database);
-    query.prepare(u"SELECT salt, iterations, hash, profile, updated_at FROM sign_in_verifiers WHERE user_id = ?"_s);
+    query.prepare(u"SELECT salt, iterations, hash, profile, updated_at, second_factor FROM sign_in_verifiers "
+                  "WHERE user_id = ?"_s);
     query.addBindValue(userId);
     if (!query.exec())
         return m_mapError(query.lastError(), QCoreApplication::translate("SignInStore", "Reading the sign-in cache"));
@@ -43,6 +44,7 @@ Expected<std::optional<CachedSignIn>> SignInStore::cached(const QString &userId)
     signIn.verifier.hash = query.value(2).toByteArray();
     signIn.user = SignedInUser::fromJson(QJsonDocument::fromJson(query.value(3).toString().toUtf8()).object());
     signIn.updatedUtc = fromUtcText(query.value(4).toString());
+    signIn.secondFactor = query.value(5).toBool();
     if (signIn.user.id != userId) // a profile that does not name its row's user is no cache
         return std::optional<CachedSignIn>();
     return std::optional<CachedSignIn>(std::move(signIn));
@@ -52,14 +54,15 @@ Expected<void> SignInStore::cache(const CachedSignIn &signIn)
 {
     QSqlQuery query(m_database);
     // SQLite 3.15 has no UPSERT; a verifier row has no dependants.
-    query.prepare(u"INSERT OR REPLACE INTO sign_in_verifiers (user_id, salt, iterations, hash, profile, updated_at) "
-                  "VALUES (?, ?, ?, ?, ?, ?)"_s);
+    query.prepare(u"INSERT OR REPLACE INTO sign_in_verifiers (user_id, salt, iterations, hash, profile, updated_at, "
+                  "second_factor) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
     query.addBindValue(signIn.user.id);
     query.addBindValue(signIn.verifier.salt);
     query.addBindValue(signIn.verifier.iterations);
     query.addBindValue(signIn.verifier.hash);
     query.addBindValue(QString::fromUtf8(QJsonDocument(signIn.user.toJson()).toJson(QJsonDocument::Compact)));
     query.addBindValue(utcText(signIn.updatedUtc.isValid() ? signIn.updatedUtc : QDateTime::currentDateTimeUtc()));
+    query.addBindValue(signIn.secondFactor ? 1 : 0);
     if (!query.exec())
         return m_mapError(query.lastError(), QCoreApplication::translate("SignInStore", "Saving the sign-in cache"));
     return {};

@@ -17,7 +17,8 @@ namespace casedesk {
 struct CachedSignIn {
     SignInVerifier verifier;
     SignedInUser user;
-    QDateTime updatedUtc;
+    QDateTime updatedUtc; // the online sign-in that left it
+    bool secondFactor = false; // that sign-in needed a one-time code as well (migration 12)
 };
 
 // Offline verifiers and failed-attempt counts, per user id, in the vault

@@ -361,6 +361,15 @@ const QList<Migration> &schemaMigrations()
              // Read by the board's notice count alone, which no longer needs it.
              u"DROP INDEX case_events_kind_at"_s,
          }},
+        {12,
+         u"sign-in with a second factor: whether a user's last online sign-in here needed a one-time code"_s,
+         {
+             // core/security/SignInService: offline, a user whose account has a
+             // second factor signs in with the password alone only for a while
+             // after an online sign-in with the code.
+             uR"(ALTER TABLE sign_in_verifiers ADD COLUMN second_factor INTEGER NOT NULL DEFAULT 0
+                 CHECK (second_factor IN (0, 1)))"_s,
+         }},
     };
     return migrations;
 }

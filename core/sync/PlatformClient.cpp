@@ -286,15 +286,17 @@ void PlatformClient::fetchCalendar(int year, std::function<void(PlatformResult<s
 }
 
 void PlatformClient::login(const QString &user, const QString &password, const QString &workstationId,
-                           std::function<void(PlatformResult<protocol::LoginResult>)> done)
+                           const QString &oneTimeCode, std::function<void(PlatformResult<protocol::LoginResult>)> done)
 {
     // The password goes into wiped memory only (not through QJsonObject,
     // which would keep copies nobody can wipe); the request reads it from
     // there (fromRawData: no copy of ours), and it is wiped once the reply
     // is gone. Qt's network thread copies what it sends; that copy is beyond
     // our reach.
-    QByteArray head = QJsonDocument(QJsonObject{{u"username"_s, user}, {u"workstationId"_s, workstationId}})
-                          .toJson(QJsonDocument::Compact);
+    QJsonObject known{{u"username"_s, user}, {u"workstationId"_s, workstationId}};
+    if (!oneTimeCode.isEmpty())
+        known.insert(u"oneTimeCode"_s, oneTimeCode);
+    QByteArray head = QJsonDocument(known).toJson(QJsonDocument::Compact);
     head.chop(1); // the closing brace
     head += ",\"password\":";
     auto body = std::make_shared<SecureBytes>(jsonStringBetween(head, password, "}"));

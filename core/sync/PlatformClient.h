@@ -79,8 +79,15 @@ public:
     // whole (CalendarYearLoader); std::nullopt when the platform has none for
     // the year yet (404).
     void fetchCalendar(int year, std::function<void(PlatformResult<std::optional<PublishedCalendar>>)> done);
-    void login(const QString &user, const QString &password, const QString &workstationId,
+    // oneTimeCode: the second factor, empty when none was typed.
+    void login(const QString &user, const QString &password, const QString &workstationId, const QString &oneTimeCode,
                std::function<void(PlatformResult<protocol::LoginResult>)> done);
+    // For an account without a second factor.
+    void login(const QString &user, const QString &password, const QString &workstationId,
+               std::function<void(PlatformResult<protocol::LoginResult>)> done)
+    {
+        login(user, password, workstationId, QString(), std::move(done));
+    }
     void refresh(const QString &refreshToken, std::function<void(PlatformResult<protocol::LoginResult>)> done);
     // Ends the platform session of token (and its refresh token), whatever
     // token this client holds.

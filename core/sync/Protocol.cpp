@@ -594,6 +594,7 @@ QByteArray encode(const LoginResult &login)
                      {u"roles"_s, QJsonArray::fromStringList(login.roles)},
                      {u"hallId"_s, login.hallId},
                      {u"counterId"_s, login.counterId}}},
+        {u"secondFactor"_s, login.secondFactor},
     });
 }
 
@@ -617,6 +618,8 @@ Expected<LoginResult> decodeLoginResult(const QByteArray &body)
     login.counterId = user.text("counterId", false, 64);
     if (!user.ok())
         read.failWith(user.error());
+    // Absent from a platform that has no second factor.
+    login.secondFactor = object->contains(u"secondFactor"_s) && read.boolean("secondFactor");
     if (!read.ok())
         return read.error();
     return login;
@@ -653,6 +656,7 @@ Expected<LoginRequest> decodeLoginRequest(const QByteArray &body)
     request.username = read.text("username", true, 64);
     request.password = read.text("password", true, 1024);
     request.workstationId = read.text("workstationId", true, 64);
+    request.oneTimeCode = read.text("oneTimeCode", false, 16);
     if (read.ok() && request.username.isEmpty())
         read.fail("username", u"empty"_s);
     if (read.ok() && request.workstationId.isEmpty())

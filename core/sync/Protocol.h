@@ -140,6 +140,9 @@ struct LoginResult {
     QStringList roles;
     QString hallId;
     QString counterId;
+    // The account signed in with a second factor (a one-time code) as well
+    // as its password: the workstation's offline sign-in follows suit.
+    bool secondFactor = false;
 };
 
 struct Problem {
@@ -187,7 +190,12 @@ struct LoginRequest {
     QString username;
     QString password;
     QString workstationId;
+    QString oneTimeCode; // empty: none given
 };
+
+// The problem codes of a sign-in that needs, or got a wrong, second factor.
+inline constexpr QLatin1StringView secondFactorRequired{"second-factor-required"};
+inline constexpr QLatin1StringView secondFactorWrong{"second-factor-wrong"};
 
 struct ReceiptBlockRequest {
     QString workstationId;

@@ -33,11 +33,6 @@ qint64 reportedCount(const QString &status, const QString &label)
     return match.hasMatch() ? match.captured(1).toLongLong() : -1;
 }
 
-QString diagnostics(const ProcessResult &result)
-{
-    return u"exit %1\nstdout:\n%2\nstderr:\n%3"_s.arg(result.exitCode).arg(result.out, result.err);
-}
-
 // Directory and files readable, not writable, by someone else.
 void makeReadableByOthers(const QString &directory)
 {

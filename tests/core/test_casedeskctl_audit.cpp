@@ -18,11 +18,6 @@ namespace {
 
 const char passphrase[] = "the audit test passphrase";
 
-QString diagnostics(const ProcessResult &result)
-{
-    return u"exit %1\nstdout:\n%2\nstderr:\n%3"_s.arg(result.exitCode).arg(result.out, result.err);
-}
-
 } // namespace
 
 class TestCasedeskctlAudit : public QObject

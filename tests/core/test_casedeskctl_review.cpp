@@ -18,11 +18,6 @@ QString dataFile(const char *name)
     return QStringLiteral(CASEDESK_TEST_DATA "/") + QString::fromLatin1(name);
 }
 
-QString diagnostics(const ProcessResult &result)
-{
-    return u"exit %1\nstdout:\n%2\nstderr:\n%3"_s.arg(result.exitCode).arg(result.out, result.err);
-}
-
 } // namespace
 
 #define QVERIFY_EXIT(command, expected)                                                                                \

@@ -263,6 +263,27 @@ private Q_SLOTS:
         QVERIFY(decoded);
         QCOMPARE(decoded->hallId, u"TRAINING-HALL"_s);
         QCOMPARE(decoded->roles, QStringList{u"window-staff"_s});
+        QVERIFY(!decoded->secondFactor);
+        LoginResult withCode = login;
+        withCode.secondFactor = true;
+        QVERIFY(decodeLoginResult(encode(withCode))->secondFactor);
+        // A platform without second factors leaves the member out.
+        QJsonObject older = QJsonDocument::fromJson(encode(withCode)).object();
+        older.remove(u"secondFactor"_s);
+        QVERIFY(!decodeLoginResult(QJsonDocument(older).toJson())->secondFactor);
+        older.insert(u"secondFactor"_s, 1);
+        QVERIFY(!decodeLoginResult(QJsonDocument(older).toJson()));
+
+        // The one-time code is optional in the request.
+        auto request = decodeLoginRequest(
+            R"({"username":"staff.li","password":"training","workstationId":"ws-1","oneTimeCode":"287082"})");
+        QVERIFY(request);
+        QCOMPARE(request->oneTimeCode, u"287082"_s);
+        request = decodeLoginRequest(R"({"username":"staff.li","password":"training","workstationId":"ws-1"})");
+        QVERIFY(request);
+        QVERIFY(request->oneTimeCode.isEmpty());
+        QVERIFY(!decodeLoginRequest(
+            R"({"username":"staff.li","password":"training","workstationId":"ws-1","oneTimeCode":287082})"));
     }
 
     // Found by fuzz_sync_protocol (fuzz/corpus/sync_protocol/regression-first-1e300.json):

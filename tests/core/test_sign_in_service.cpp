@@ -3,11 +3,14 @@
 // online sign-in; the wait after five failures in a row, kept across a
 // restart; and every sign-in, failure, lock, unlock and sign-out in the
 // audit log.
+#include "DatabaseLocation.h"
 #include "ManualClock.h"
+#include "PlatformStore.h"
 #include "PlatformThread.h"
 #include "TestSupport.h"
 #include "keys/PassphraseKeyStore.h"
 #include "security/IdleLock.h"
+#include "security/OneTimeCode.h"
 #include "security/Session.h"
 #include "security/SignInService.h"
 #include "storage/Vault.h"
@@ -142,6 +145,97 @@ private Q_SLOTS:
         QCOMPARE(stranger.kind, SignInOutcome::Kind::NoVerifier);
         QVERIFY(stranger.message.contains(u"staff.wang"_s));
         QVERIFY(!stranger.signedIn());
+    }
+
+    // An account enrolled in a second factor at the platform: its password
+    // alone is answered with a request for the code, which the dialog asks
+    // for; a wrong or replayed code is a failure; the right one signs in and
+    // leaves a verifier that remembers the account has a second factor.
+    void aSecondFactorAccountNeedsItsCodeOnline()
+    {
+        static const char raw[] = "sign-in test secret!";
+        const SecureBytes secret(raw, sizeof(raw) - 1);
+        auto location = DatabaseLocation::parse(u"sqlite:"_s + m_platformDir.filePath(u"platform.db"_s));
+        QVERIFY(location);
+        auto store = PlatformStore::open(*location);
+        QVERIFY2(store, store ? "" : qPrintable(store.error().message));
+        auto enrolled = (*store)->enrolSecondFactor(u"staff.sun"_s, secret);
+        QVERIFY(enrolled && *enrolled);
+
+        QNetworkAccessManager network;
+        PlatformClient online(clientOptions(m_platform.baseUrl()), &network);
+        SignInService service(m_vault->signInStore(), m_vault->auditLog(), m_clock, &online, workstationId);
+        const SignInOutcome passwordOnly = signIn(service, u"staff.sun"_s, "training");
+        QCOMPARE(passwordOnly.kind, SignInOutcome::Kind::SecondFactorRequired);
+        QVERIFY2(passwordOnly.message.contains(u"one-time code"_s), qPrintable(passwordOnly.message));
+
+        const QString code = onetimecode::codeAt(secret, onetimecode::stepAt(QDateTime::currentDateTimeUtc()));
+        QString wrongCode = code;
+        wrongCode[5] = QChar(u'0' + (code.at(5).digitValue() + 5) % 10);
+        const SignInOutcome wrong = signIn(service, u"staff.sun"_s, "training", SignInPurpose::Session, wrongCode);
+        QCOMPARE(wrong.kind, SignInOutcome::Kind::WrongPassword);
+        QVERIFY2(wrong.message.contains(u"one-time code"_s), qPrintable(wrong.message));
+        QCOMPARE(m_vault->signInStore().failures(u"staff.sun"_s)->consecutive, 2);
+
+        const SignInOutcome right = signIn(service, u"staff.sun"_s, "training", SignInPurpose::Session, code);
+        QVERIFY2(right.signedIn() && right.online, qPrintable(right.message));
+        QCOMPARE(m_vault->signInStore().failures(u"staff.sun"_s)->consecutive, 0);
+        auto cached = m_vault->signInStore().cached(u"staff.sun"_s);
+        QVERIFY(cached && cached->has_value());
+        QVERIFY((*cached)->secondFactor);
+        // A code is good once, wherever it is typed again.
+        QCOMPARE(signIn(service, u"staff.sun"_s, "training", SignInPurpose::Unlock, code).kind,
+                 SignInOutcome::Kind::WrongPassword);
+
+        auto records = m_vault->auditLog().records(1, 100);
+        QVERIFY(records);
+        QStringList reasons;
+        for (const AuditRecord &record : *records) {
+            if (record.userId == u"staff.sun"_s)
+                reasons << record.action + u' ' + record.details;
+        }
+        QVERIFY2(reasons.join(u'\n').contains(u"second-factor-required"_s), qPrintable(reasons.join(u'\n')));
+        QVERIFY(reasons.join(u'\n').contains(u"wrong-one-time-code"_s));
+        QVERIFY(reasons.join(u'\n').contains(u"\"secondFactor\":\"checked\""_s));
+    }
+
+    // Offline, nothing can check a one-time code: an account with a second
+    // factor signs in with its password alone only within the grace after
+    // its last online sign-in here with the code, and the record says so.
+    void aSecondFactorAccountSignsInOfflineOnlyWithinTheGrace()
+    {
+        seedVerifier(u"staff.sun"_s, "training", true);
+        QNetworkAccessManager network;
+        PlatformClient gone(clientOptions(m_unreachable), &network);
+        SignInService offline(m_vault->signInStore(), m_vault->auditLog(), m_clock, &gone, workstationId);
+        const qint64 before = *m_vault->auditLog().count();
+
+        m_clock.advance(
+            std::chrono::duration_cast<std::chrono::milliseconds>(SignInService::offlineSecondFactorGrace - 1min));
+        const SignInOutcome within = signIn(offline, u"staff.sun"_s, "training");
+        QVERIFY2(within.signedIn(), qPrintable(within.message));
+        QVERIFY(!within.online);
+        auto records = m_vault->auditLog().records(before + 1, 10);
+        QVERIFY(records && !records->isEmpty());
+        QCOMPARE(records->last().action, QString(auditaction::signIn));
+        QVERIFY2(records->last().details.contains(u"within-grace"_s), qPrintable(records->last().details));
+
+        m_clock.advance(2min);
+        const SignInOutcome beyond = signIn(offline, u"staff.sun"_s, "training");
+        QCOMPARE(beyond.kind, SignInOutcome::Kind::NoVerifier);
+        QVERIFY2(beyond.message.contains(u"one-time code"_s) && beyond.message.contains(u"12 hour"_s),
+                 qPrintable(beyond.message));
+        records = m_vault->auditLog().records(before + 2, 10);
+        QVERIFY(records && !records->isEmpty());
+        QCOMPARE(records->last().action, QString(auditaction::signInFailed));
+        QVERIFY(records->last().details.contains(u"second-factor-offline"_s));
+        // A wrong password is still a wrong password, whenever.
+        QCOMPARE(signIn(offline, u"staff.sun"_s, "Training").kind, SignInOutcome::Kind::WrongPassword);
+
+        // An account without a second factor has no such limit.
+        seedVerifier(u"staff.zhou"_s, "training");
+        m_clock.advance(72h);
+        QVERIFY(signIn(offline, u"staff.zhou"_s, "training").signedIn());
     }
 
     void signingOutEndsThePlatformSession()
@@ -332,21 +426,22 @@ private:
     }
 
     SignInOutcome signIn(SignInService &service, const QString &user, const char *password,
-                         SignInPurpose purpose = SignInPurpose::Session)
+                         SignInPurpose purpose = SignInPurpose::Session, const QString &oneTimeCode = QString())
     {
         std::optional<SignInOutcome> outcome;
-        service.signIn(user, secret(password), purpose, [&](SignInOutcome result) { outcome = std::move(result); });
+        service.signIn(user, secret(password), oneTimeCode, purpose,
+                       [&](SignInOutcome result) { outcome = std::move(result); });
         if (!QTest::qWaitFor([&] { return outcome.has_value(); }, 20000))
             qFatal("no answer from the sign-in service");
         return *outcome;
     }
 
-    void seedVerifier(const QString &userId, const char *password)
+    void seedVerifier(const QString &userId, const char *password, bool secondFactor = false)
     {
         auto verifier = SignInVerifier::derive(secret(password));
         QVERIFY(verifier);
         SignedInUser user{userId, userId, {u"window-staff"_s}, u"TRAINING-HALL"_s, {}, u"W03"_s};
-        QVERIFY(m_vault->signInStore().cache({*verifier, user, m_clock.nowUtc()}));
+        QVERIFY(m_vault->signInStore().cache({*verifier, user, m_clock.nowUtc(), secondFactor}));
     }
 
     QTemporaryDir m_platformDir;

@@ -4,12 +4,16 @@
 // verifier here; and the supervisor override at the intake, which only a
 // supervisor signing in with their own password can give, recorded under
 // the supervisor's id.
+#include "DatabaseLocation.h"
 #include "ManualClock.h"
+#include "PlatformStore.h"
+#include "PlatformThread.h"
 #include "TestSupport.h"
 #include "catalogue/CatalogueLoader.h"
 #include "dialogs/SignInDialog.h"
 #include "intake/IntakeWindow.h"
 #include "keys/PassphraseKeyStore.h"
+#include "security/OneTimeCode.h"
 #include "storage/Vault.h"
 #include "sync/PlatformClient.h"
 
@@ -90,6 +94,77 @@ private Q_SLOTS:
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         QCOMPARE(dialog.outcome().user.id, u"staff.li"_s);
         QVERIFY(dialog.message().isEmpty());
+    }
+
+    void theOneTimeCodeTakesDigitsAndIsGoodForOneTry()
+    {
+        SignInService service(m_vault->signInStore(), m_vault->auditLog(), m_clock, nullptr, workstationId);
+        SignInDialog dialog(service, SignInDialog::Mode::Start);
+        dialog.show();
+        dialog.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        auto *code = dialog.findChild<QLineEdit *>(u"signInOneTimeCode"_s);
+        QVERIFY(code);
+        QCOMPARE(code->accessibleName(), u"One-time code"_s);
+        QVERIFY(!code->accessibleDescription().isEmpty());
+        dialog.setUser(u"staff.li"_s);
+        code->setFocus();
+        QTest::keyClicks(code, u"12a 3456789"_s);
+        QCOMPARE(code->text(), u"123456"_s);
+        // Enter in the code moves on to a password still to type.
+        auto *password = dialog.findChild<QLineEdit *>(u"signInPassword"_s);
+        QTest::keyClick(code, Qt::Key_Return);
+        QCOMPARE(QApplication::focusWidget(), password);
+
+        typeSignIn(&dialog, u"staff.li"_s, u"not it"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.message().isEmpty(), 20000);
+        QVERIFY(code->text().isEmpty());
+    }
+
+    // The platform asks for the code of an account with a second factor:
+    // the dialog says so and puts the cursor in the code field; the code,
+    // then the password again, sign in.
+    void theDialogAsksForTheCodeWhenThePlatformWantsIt()
+    {
+        QTemporaryDir platformDir;
+        PlatformThread platform;
+        PlatformOptions options;
+        options.port = 0;
+        options.seedTrainingHall = true;
+        options.database = u"sqlite:"_s + platformDir.filePath(u"platform.db"_s);
+        QVERIFY(platform.start(options));
+        static const char raw[] = "sign-in dialog secret";
+        const SecureBytes secret(raw, sizeof(raw) - 1);
+        {
+            auto store = PlatformStore::open(*DatabaseLocation::parse(options.database));
+            QVERIFY(store);
+            QVERIFY(*(*store)->enrolSecondFactor(u"staff.sun"_s, secret));
+        }
+        QNetworkAccessManager network;
+        PlatformClient client({platform.baseUrl(), false, 10s, {}}, &network);
+        SignInService service(m_vault->signInStore(), m_vault->auditLog(), m_clock, &client, workstationId);
+        SignInDialog dialog(service, SignInDialog::Mode::Start);
+        dialog.show();
+        dialog.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        QSignalSpy signedIn(&dialog, &SignInDialog::signedIn);
+
+        typeSignIn(&dialog, u"staff.sun"_s, u"training"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.message().isEmpty(), 20000);
+        QVERIFY2(dialog.message().contains(u"one-time code"_s), qPrintable(dialog.message()));
+        auto *code = dialog.findChild<QLineEdit *>(u"signInOneTimeCode"_s);
+        QCOMPARE(QApplication::focusWidget(), code);
+        QCOMPARE(signedIn.size(), 0);
+
+        QTest::keyClicks(code, onetimecode::codeAt(secret, onetimecode::stepAt(QDateTime::currentDateTimeUtc())));
+        QTest::keyClick(code, Qt::Key_Return);
+        auto *password = dialog.findChild<QLineEdit *>(u"signInPassword"_s);
+        QCOMPARE(QApplication::focusWidget(), password);
+        QTest::keyClicks(password, u"training"_s);
+        QTest::keyClick(password, Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(signedIn.size(), 1, 20000);
+        QCOMPARE(dialog.outcome().user.id, u"staff.sun"_s);
+        QVERIFY(dialog.outcome().online);
     }
 
     void tooManyFailuresShowTheSecondsToWait()

@@ -13,6 +13,7 @@
 #include "TrainingHall.h"
 #include "catalogue/CatalogueLoader.h"
 #include "common/TimeOrderedId.h"
+#include "security/OneTimeCode.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -29,6 +30,9 @@ namespace {
 
 const QString trainingHall = u"TRAINING-HALL"_s;
 const QString otherHall = u"OTHER-HALL"_s;
+// Of the other hall; enrolled with a second factor by the tests that need one.
+const QString factorUser = u"other.factor"_s;
+const QString factorPassword = u"factor-secret"_s;
 
 QJsonObject resultAt(const ApiReply &reply, int index)
 {
@@ -54,6 +58,32 @@ QByteArray json(const QJsonObject &object)
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
+// RFC 6238's test secret, and another.
+SecureBytes knownSecret(char fill = 0)
+{
+    QByteArray bytes = "12345678901234567890";
+    if (fill)
+        bytes.fill(fill);
+    return SecureBytes(bytes.constData(), std::size_t(bytes.size()));
+}
+
+// The current time step, with a few seconds of it left: a test that sends
+// the codes of steps around it is not overtaken by the clock midway.
+qint64 stepWithRoom()
+{
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const qint64 left = onetimecode::stepSeconds - now % onetimecode::stepSeconds;
+    if (left < 5)
+        QTest::qWait(int(left * 1000 + 100));
+    return onetimecode::stepAt(QDateTime::currentDateTimeUtc());
+}
+
+bool signedInWithSecondFactor(const ApiReply &reply)
+{
+    auto login = protocol::decodeLoginResult(reply.body);
+    return login && login->secondFactor;
+}
+
 } // namespace
 
 class TestPlatformApi : public QObject
@@ -67,6 +97,11 @@ private slots:
     void health();
     void login();
     void loginRefusals();
+    void secondFactorRequiredAndChecked();
+    void oneTimeCodeNeverGoesBack();
+    void oneTimeCodeOnceAcrossInstances();
+    void oneTimeStepsInTheStore();
+    void passwordAloneWithoutSecondFactor();
     void bearerTokenRequired();
     void refreshRotatesTheRefreshToken();
     void logoutEndsTokenAndRefreshToken();
@@ -142,6 +177,9 @@ void TestPlatformApi::initTestCase()
     auto hash = PasswordHash::make(u"other-secret"_s, 1000);
     QVERIFY(hash);
     seed.users.append({{u"other.staff"_s, otherHall, u"钱样例"_s, {u"window-staff"_s}, u"W01"_s}, *hash, true});
+    auto factorHash = PasswordHash::make(factorPassword, 1000);
+    QVERIFY(factorHash);
+    seed.users.append({{factorUser, otherHall, u"孙样例"_s, {u"supervisor"_s}, QString()}, *factorHash, true});
     seed.cases.append(newCase(otherHall, 99));
     auto seeded = m_store->seedHall(seed, false);
     QVERIFY2(seeded && *seeded, seeded ? "" : qPrintable(seeded.error().message));
@@ -227,6 +265,191 @@ void TestPlatformApi::loginRefusals()
         client.post(u"/api/v1/auth/login"_s, R"({"username":"staff.li","password":987654321,"workstationId":"ws-1"})");
     QCOMPARE(reply.status, 400);
     QVERIFY(!reply.body.contains("987654321"));
+}
+
+void TestPlatformApi::secondFactorRequiredAndChecked()
+{
+    const SecureBytes secret = knownSecret();
+    auto enrolled = m_store->enrolSecondFactor(factorUser, secret);
+    QVERIFY2(enrolled && *enrolled, enrolled ? "" : qPrintable(enrolled.error().message));
+    const qint64 step = stepWithRoom();
+    const QString code = onetimecode::codeAt(secret, step);
+    ApiClient client(m_url);
+
+    // The password alone: right, but not enough.
+    ApiReply reply = client.login(factorUser, factorPassword);
+    QCOMPARE(reply.status, 401);
+    QCOMPARE(reply.problemCode(), QString(protocol::secondFactorRequired));
+    QCOMPARE(reply.header("Content-Type"), QByteArray("application/problem+json"));
+    QVERIFY(reply.header("WWW-Authenticate").startsWith("Bearer"));
+    QVERIFY(reply.json().value(u"detail"_s).toString().contains(u"oneTimeCode"_s));
+    QVERIFY(client.token().isEmpty());
+    // A wrong password says nothing of the second factor, and uses up no code.
+    reply = client.login(factorUser, u"wrong"_s, u"ws-test"_s, code);
+    QCOMPARE(reply.status, 401);
+    QCOMPARE(reply.problemCode(), u"unauthorized"_s);
+    QVERIFY(!reply.body.contains(code.toLatin1()));
+
+    const QString wrongCode = code == u"000000" ? u"000001"_s : u"000000"_s;
+    for (const QString &refused : {wrongCode, u"12ab56"_s, u"1234567"_s}) {
+        reply = client.login(factorUser, factorPassword, u"ws-test"_s, refused);
+        QCOMPARE(reply.status, 401);
+        QCOMPARE(reply.problemCode(), QString(protocol::secondFactorWrong));
+        QVERIFY(reply.header("WWW-Authenticate").startsWith("Bearer"));
+        // What the workstation reads as PlatformFailure::code.
+        QCOMPARE(protocol::decodeProblem(reply.status, reply.body).code, QString(protocol::secondFactorWrong));
+    }
+
+    reply = client.login(factorUser, factorPassword, u"ws-test"_s, code);
+    QCOMPARE(reply.status, 200);
+    QVERIFY(signedInWithSecondFactor(reply));
+    QCOMPARE(reply.json().value(u"secondFactor"_s), QJsonValue(true));
+    QCOMPARE(client.get(u"/api/v1/catalogue"_s).status, 200);
+
+    // The same code again: a replay.
+    reply = ApiClient(m_url).login(factorUser, factorPassword, u"ws-test"_s, code);
+    QCOMPARE(reply.status, 401);
+    QCOMPARE(reply.problemCode(), QString(protocol::secondFactorWrong));
+
+    // A new secret: the old one's codes stop working, the new one's start.
+    const SecureBytes renewed = knownSecret('7');
+    enrolled = m_store->enrolSecondFactor(factorUser, renewed);
+    QVERIFY(enrolled && *enrolled);
+    const qint64 next = stepWithRoom();
+    const QString oldCode = onetimecode::codeAt(secret, next);
+    const QString newCode = onetimecode::codeAt(renewed, next);
+    if (oldCode != newCode) {
+        reply = ApiClient(m_url).login(factorUser, factorPassword, u"ws-test"_s, oldCode);
+        QCOMPARE(reply.problemCode(), QString(protocol::secondFactorWrong));
+    }
+    reply = ApiClient(m_url).login(factorUser, factorPassword, u"ws-test"_s, newCode);
+    QCOMPARE(reply.status, 200);
+    QVERIFY(signedInWithSecondFactor(reply));
+}
+
+void TestPlatformApi::oneTimeCodeNeverGoesBack()
+{
+    // Enrolling forgets the last step taken.
+    const SecureBytes secret = knownSecret('c');
+    QVERIFY(m_store->enrolSecondFactor(factorUser, secret).value());
+    const qint64 now = stepWithRoom();
+    auto signIn = [&](qint64 step) {
+        return ApiClient(m_url).login(factorUser, factorPassword, u"ws-test"_s, onetimecode::codeAt(secret, step));
+    };
+
+    // A token's clock a step behind: the previous step's code is taken…
+    ApiReply reply = signIn(now - 1);
+    QCOMPARE(reply.status, 200);
+    QVERIFY(signedInWithSecondFactor(reply));
+    // …and a later one after it…
+    reply = signIn(now);
+    QCOMPARE(reply.status, 200);
+    // …but never again one of a step up to the last taken, in the window as it is.
+    reply = signIn(now - 1);
+    QCOMPARE(reply.status, 401);
+    QCOMPARE(reply.problemCode(), QString(protocol::secondFactorWrong));
+    reply = signIn(now);
+    QCOMPARE(reply.problemCode(), QString(protocol::secondFactorWrong));
+    // A step beyond the window is wrong, whatever was taken.
+    reply = signIn(now + 3);
+    QCOMPARE(reply.problemCode(), QString(protocol::secondFactorWrong));
+    // A token's clock a step ahead.
+    reply = signIn(now + 1);
+    QCOMPARE(reply.status, 200);
+    QVERIFY(signedInWithSecondFactor(reply));
+}
+
+void TestPlatformApi::oneTimeCodeOnceAcrossInstances()
+{
+    // Two instances on one database, as behind a load balancer: the code
+    // one of them took is refused by the other.
+    PlatformThread second;
+    PlatformOptions options;
+    options.port = 0;
+    options.database = m_database;
+    const auto port = second.start(options);
+    QVERIFY2(port, port ? "" : qPrintable(port.error().message));
+
+    const SecureBytes secret = knownSecret('d');
+    QVERIFY(m_store->enrolSecondFactor(factorUser, secret).value());
+    const QString code = onetimecode::codeAt(secret, stepWithRoom());
+    const ApiReply first = ApiClient(m_url).login(factorUser, factorPassword, u"ws-1"_s, code);
+    QCOMPARE(first.status, 200);
+    const ApiReply replayed = ApiClient(second.baseUrl()).login(factorUser, factorPassword, u"ws-2"_s, code);
+    QCOMPARE(replayed.status, 401);
+    QCOMPARE(replayed.problemCode(), QString(protocol::secondFactorWrong));
+
+    // Both at once: one of them wins.
+    const SecureBytes again = knownSecret('e');
+    QVERIFY(m_store->enrolSecondFactor(factorUser, again).value());
+    const QByteArray body = json({{u"username"_s, factorUser},
+                                  {u"password"_s, factorPassword},
+                                  {u"workstationId"_s, u"ws-race"_s},
+                                  {u"oneTimeCode"_s, onetimecode::codeAt(again, stepWithRoom())}});
+    ApiClient left(m_url);
+    ApiClient right(second.baseUrl());
+    QList<QNetworkReply *> inFlight;
+    for (int i = 0; i < 3; ++i) {
+        inFlight.append(left.start("POST", u"/api/v1/auth/login"_s, body, "application/json"));
+        inFlight.append(right.start("POST", u"/api/v1/auth/login"_s, body, "application/json"));
+    }
+    int accepted = 0;
+    for (QNetworkReply *reply : std::as_const(inFlight)) {
+        const ApiReply answer = ApiClient::collect(reply);
+        if (answer.status == 200)
+            ++accepted;
+        else
+            QCOMPARE(answer.problemCode(), QString(protocol::secondFactorWrong));
+    }
+    QCOMPARE(accepted, 1);
+    second.stop();
+}
+
+void TestPlatformApi::oneTimeStepsInTheStore()
+{
+    QVERIFY(m_store->enrolSecondFactor(factorUser, knownSecret('f')).value());
+    auto credentials = m_store->credentials(factorUser);
+    QVERIFY(credentials && *credentials);
+    QVERIFY((*credentials)->oneTimeSecret);
+    QVERIFY((*credentials)->oneTimeSecret->equals(knownSecret('f')));
+
+    QCOMPARE(m_store->acceptOneTimeStep(factorUser, 1000).value(), true);
+    QCOMPARE(m_store->acceptOneTimeStep(factorUser, 1000).value(), false);
+    QCOMPARE(m_store->acceptOneTimeStep(factorUser, 999).value(), false);
+    QCOMPARE(m_store->acceptOneTimeStep(factorUser, 1001).value(), true);
+    // Enrolling again starts over.
+    QVERIFY(m_store->enrolSecondFactor(factorUser, knownSecret('f')).value());
+    QCOMPARE(m_store->acceptOneTimeStep(factorUser, 999).value(), true);
+
+    QCOMPARE(m_store->enrolSecondFactor(u"nobody"_s, knownSecret()).value(), false);
+    QCOMPARE(m_store->acceptOneTimeStep(u"nobody"_s, 5).value(), false);
+}
+
+void TestPlatformApi::passwordAloneWithoutSecondFactor()
+{
+    // The training hall's staff sign in with the published password alone.
+    for (const UserRecord &user : TrainingHall::staff()) {
+        auto credentials = m_store->credentials(user.id);
+        QVERIFY(credentials && *credentials);
+        QVERIFY2(!(*credentials)->oneTimeSecret, qPrintable(user.id));
+    }
+    ApiClient client(m_url);
+    ApiReply reply = client.login(u"staff.li"_s, u"training"_s);
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(reply.json().value(u"secondFactor"_s), QJsonValue(false));
+    QVERIFY(!signedInWithSecondFactor(reply));
+    // A code sent anyway is ignored.
+    reply = client.login(u"staff.li"_s, u"training"_s, u"ws-test"_s, u"123456"_s);
+    QCOMPARE(reply.status, 200);
+    QVERIFY(!signedInWithSecondFactor(reply));
+    reply = client.login(u"other.staff"_s, u"other-secret"_s, u"ws-test"_s, u"not a code"_s);
+    QCOMPARE(reply.status, 200);
+    QVERIFY(!signedInWithSecondFactor(reply));
+    // A refresh checks no factor and says so.
+    const ApiReply refreshed = ApiClient(m_url).post(
+        u"/api/v1/auth/refresh"_s, json({{u"refreshToken"_s, reply.json().value(u"refreshToken"_s).toString()}}));
+    QCOMPARE(refreshed.status, 200);
+    QCOMPARE(refreshed.json().value(u"secondFactor"_s), QJsonValue(false));
 }
 
 void TestPlatformApi::bearerTokenRequired()

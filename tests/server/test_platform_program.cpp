@@ -8,6 +8,11 @@
 #include "TestSupport.h"
 #include "TrainingHall.h"
 
+#include "DatabaseLocation.h"
+#include "PasswordHash.h"
+#include "PlatformStore.h"
+#include "security/OneTimeCode.h"
+
 #include <QJsonDocument>
 #include <QProcess>
 #include <QSslCertificate>
@@ -51,6 +56,8 @@ private slots:
     void textLogs();
     void https();
     void keepsItsStateAcrossRestarts();
+    void enrolsASecondFactor();
+    void enrolRefusesAnUnknownUser();
 
 private:
     QString database(const QString &name) { return u"sqlite:"_s + m_directory.filePath(name); }
@@ -62,9 +69,9 @@ void TestPlatformProgram::help()
 {
     const ProcessResult result = runPlatform({u"--help"_s});
     QCOMPARE(result.exitCode, 0);
-    for (const QString &option :
-         {u"--listen"_s, u"--db"_s, u"--tls-cert"_s, u"--tls-key"_s, u"--catalogue"_s, u"--seed-training-hall"_s,
-          u"--token-lifetime"_s, u"--log-format"_s, u"postgresql://"_s, u"127.0.0.1:8443"_s})
+    for (const QString &option : {u"--listen"_s, u"--db"_s, u"--tls-cert"_s, u"--tls-key"_s, u"--catalogue"_s,
+                                  u"--seed-training-hall"_s, u"--token-lifetime"_s, u"--log-format"_s,
+                                  u"--enrol-second-factor"_s, u"postgresql://"_s, u"127.0.0.1:8443"_s})
         QVERIFY2(result.out.contains(option), qPrintable(option));
 }
 
@@ -231,6 +238,74 @@ void TestPlatformProgram::keepsItsStateAcrossRestarts()
     QCOMPARE(page->changes.size(), 2);
     QVERIFY(!page->hasMore);
     QCOMPARE(page->changes.last().snapshot.caseRecord.id, snapshot.caseRecord.id);
+}
+
+void TestPlatformProgram::enrolsASecondFactor()
+{
+    const QString db = database(u"enrol.db"_s);
+    const QString user = u"staff.factor"_s;
+    {
+        auto store = PlatformStore::open(DatabaseLocation::parse(db).value());
+        QVERIFY2(store, store ? "" : qPrintable(store.error().message));
+        QVERIFY((*store)->migrate());
+        HallSeed seed;
+        seed.hall = {u"FACTOR-HALL"_s, u"双因素大厅"_s, u"FH"_s, {{u"W01"_s, u"1号窗口"_s}}};
+        seed.users.append({{user, seed.hall.id, u"周样例"_s, {u"supervisor"_s}, QString()},
+                           PasswordHash::make(u"factor-password"_s, 1000).value(),
+                           true});
+        QCOMPARE((*store)->seedHall(seed, true).value(), true);
+    }
+
+    const ProcessResult result = runPlatform({u"--db"_s, db, u"--enrol-second-factor"_s, user});
+    QVERIFY(!result.crashed);
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    const QStringList lines = result.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2);
+    QVERIFY2(lines.at(0).startsWith(u"otpauth URI: "_s), qPrintable(lines.at(0)));
+    QVERIFY2(lines.at(1).startsWith(u"base32 secret: "_s), qPrintable(lines.at(1)));
+    const QString uri = lines.at(0).mid(13);
+    const QString base32 = lines.at(1).mid(15);
+    // The label's colon comes percent-encoded, as the otpauth format allows.
+    QVERIFY2(QUrl::fromPercentEncoding(uri.toUtf8()).startsWith(u"otpauth://totp/CaseDesk:staff.factor?secret="_s),
+             qPrintable(uri));
+    QVERIFY(uri.contains(u"?secret="_s + base32 + u'&'));
+    QCOMPARE(base32.size(), 32); // 20 bytes
+    QVERIFY(!result.out.contains(u"listening"_s));
+
+    // What was printed is what was stored, and signs in.
+    std::shared_ptr<const SecureBytes> secret;
+    {
+        auto store = PlatformStore::open(DatabaseLocation::parse(db).value());
+        QVERIFY(store);
+        auto credentials = (*store)->credentials(user);
+        QVERIFY(credentials && *credentials && (*credentials)->oneTimeSecret);
+        secret = (*credentials)->oneTimeSecret;
+    }
+    QCOMPARE(onetimecode::base32(*secret), base32);
+    QCOMPARE(onetimecode::provisioningUri(*secret, user, u"CaseDesk"_s), uri);
+    PlatformProcess platform;
+    const QString failed = platform.start({u"--db"_s, db});
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
+    ApiClient client(platform.baseUrl());
+    QCOMPARE(client.login(user, u"factor-password"_s).problemCode(), QString(protocol::secondFactorRequired));
+    const QString code = onetimecode::codeAt(*secret, onetimecode::stepAt(QDateTime::currentDateTimeUtc()));
+    const ApiReply reply = client.login(user, u"factor-password"_s, u"ws-test"_s, code);
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(reply.json().value(u"secondFactor"_s), QJsonValue(true));
+    platform.stop();
+    // The secret is not logged.
+    QVERIFY(!platform.standardError().contains(base32.toLatin1()));
+}
+
+void TestPlatformProgram::enrolRefusesAnUnknownUser()
+{
+    // On a new database, too: the schema comes first, then no such user.
+    const ProcessResult result =
+        runPlatform({u"--db"_s, database(u"enrol-unknown.db"_s), u"--enrol-second-factor"_s, u"nobody"_s});
+    QVERIFY(!result.crashed);
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(u"nobody"_s), qPrintable(result.err));
+    QVERIFY(result.out.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestPlatformProgram)

@@ -30,6 +30,11 @@ QString builtProgram(const char *environmentVariable)
     return path;
 }
 
+QString diagnostics(const ProcessResult &result)
+{
+    return QStringLiteral("exit %1\nstdout:\n%2\nstderr:\n%3").arg(result.exitCode).arg(result.out, result.err);
+}
+
 ProcessResult runCasedeskctl(const QStringList &arguments, const QByteArray &standardInput, const QStringList &prefix,
                              const QProcessEnvironment &environment, int timeoutMs)
 {

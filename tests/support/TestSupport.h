@@ -30,6 +30,9 @@ ProcessResult runCasedeskctl(const QStringList &arguments, const QByteArray &sta
                              const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment(),
                              int timeoutMs = 300000);
 
+// A run's exit code and output, for a failed check's message.
+QString diagnostics(const ProcessResult &result);
+
 // The path of a program the build made, passed in by CTest's environment.
 QString builtProgram(const char *environmentVariable);
 

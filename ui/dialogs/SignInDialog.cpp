@@ -1,4 +1,5 @@
 #include "SignInDialog.h"
+#include "security/OneTimeCode.h"
 #include "theme/Tone.h"
 #include "widgets/ShortcutText.h"
 
@@ -9,6 +10,7 @@
 #include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QRegularExpressionValidator>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -24,6 +26,8 @@ SignInDialog::SignInDialog(SignInService &service, Mode mode, QWidget *parent)
       m_user(new QLineEdit(this)),
       m_passwordLabel(new QLabel(this)),
       m_password(new QLineEdit(this)),
+      m_oneTimeCodeLabel(new QLabel(this)),
+      m_oneTimeCode(new QLineEdit(this)),
       m_message(new QLabel(this)),
       // An unlock is the locked session's way back, or another user's way
       // in: there is nothing to cancel to.
@@ -34,6 +38,7 @@ SignInDialog::SignInDialog(SignInService &service, Mode mode, QWidget *parent)
     setObjectName(u"signInDialog"_s);
     m_user->setObjectName(u"signInUser"_s);
     m_password->setObjectName(u"signInPassword"_s);
+    m_oneTimeCode->setObjectName(u"signInOneTimeCode"_s);
     m_message->setObjectName(u"signInMessage"_s);
     m_buttons->setObjectName(u"signInButtons"_s);
     m_explanation->setWordWrap(true);
@@ -44,10 +49,16 @@ SignInDialog::SignInDialog(SignInService &service, Mode mode, QWidget *parent)
     m_password->setEchoMode(QLineEdit::Password);
     m_userLabel->setBuddy(m_user);
     m_passwordLabel->setBuddy(m_password);
+    m_oneTimeCodeLabel->setBuddy(m_oneTimeCode);
+    m_oneTimeCode->setMaxLength(onetimecode::digits);
+    m_oneTimeCode->setValidator(
+        new QRegularExpressionValidator(QRegularExpression(u"[0-9]{0,%1}"_s.arg(onetimecode::digits)), m_oneTimeCode));
+    m_oneTimeCode->setInputMethodHints(Qt::ImhDigitsOnly);
 
     auto *form = new QFormLayout;
     form->addRow(m_userLabel, m_user);
     form->addRow(m_passwordLabel, m_password);
+    form->addRow(m_oneTimeCodeLabel, m_oneTimeCode);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_explanation);
     layout->addLayout(form);
@@ -56,8 +67,15 @@ SignInDialog::SignInDialog(SignInService &service, Mode mode, QWidget *parent)
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SignInDialog::submit);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &SignInDialog::reject);
-    // Enter in the user id moves on to the password; in the password, signs in.
+    // Enter in the user id moves on to the password; in the password, signs
+    // in; in the code, moves on to a password still to type, or signs in.
     connect(m_user, &QLineEdit::returnPressed, m_password, [this] { m_password->setFocus(); });
+    connect(m_oneTimeCode, &QLineEdit::returnPressed, this, [this] {
+        if (m_password->text().isEmpty())
+            m_password->setFocus();
+        else
+            submit();
+    });
     retranslate();
 }
 
@@ -102,15 +120,19 @@ void SignInDialog::submit()
     // QLineEdit keeps its text in a QString we cannot wipe directly;
     // clearing the field drops the widget's copy.
     m_password->clear();
+    // A code is good once: the next attempt needs the token's next one.
+    const QString oneTimeCode = m_oneTimeCode->text();
+    m_oneTimeCode->clear();
     setWaiting(true);
     const SignInPurpose purpose = m_mode == Mode::Start ? SignInPurpose::Session
         : m_mode == Mode::Unlock                        ? SignInPurpose::Unlock
                                                         : SignInPurpose::Override;
     QPointer<SignInDialog> self(this);
-    m_service.signIn(m_user->text().trimmed(), SecureBytes::takeFrom(utf8), purpose, [self](SignInOutcome outcome) {
-        if (self)
-            self->answered(outcome);
-    });
+    m_service.signIn(m_user->text().trimmed(), SecureBytes::takeFrom(utf8), oneTimeCode, purpose,
+                     [self](SignInOutcome outcome) {
+                         if (self)
+                             self->answered(outcome);
+                     });
 }
 
 void SignInDialog::answered(const SignInOutcome &outcome)
@@ -118,7 +140,10 @@ void SignInDialog::answered(const SignInOutcome &outcome)
     setWaiting(false);
     if (!outcome.signedIn()) {
         showMessage(outcome.message);
-        m_password->setFocus();
+        if (outcome.kind == SignInOutcome::Kind::SecondFactorRequired)
+            m_oneTimeCode->setFocus();
+        else
+            m_password->setFocus();
         return;
     }
     if (m_requirement) {
@@ -153,6 +178,7 @@ void SignInDialog::setWaiting(bool waiting)
     m_waiting = waiting;
     m_user->setEnabled(!waiting);
     m_password->setEnabled(!waiting);
+    m_oneTimeCode->setEnabled(!waiting);
     m_buttons->setEnabled(!waiting);
     if (waiting)
         showMessage(QString());
@@ -203,6 +229,13 @@ void SignInDialog::retranslate()
     describe(m_user, tr("Your own user id; Enter moves on to the password"));
     m_password->setAccessibleName(tr("Password"));
     describe(m_password, tr("The password of that user id; Enter signs in"));
+    m_oneTimeCodeLabel->setText(tr("One-time &code:"));
+    m_oneTimeCode->setPlaceholderText(tr("Only if your account has a token"));
+    m_oneTimeCode->setAccessibleName(tr("One-time code"));
+    describe(m_oneTimeCode,
+             tr("The %n digits your token shows now, for an account with a second factor; leave it "
+                "empty otherwise. Enter signs in",
+                nullptr, onetimecode::digits));
 }
 
 } // namespace casedesk

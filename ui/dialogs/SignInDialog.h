@@ -12,12 +12,14 @@ class QLineEdit;
 
 namespace casedesk {
 
-// Asks for a user id and password and has the SignInService check them:
+// Asks for a user id and password, and the one-time code of an account with
+// a second factor, and has the SignInService check them:
 // to start work, to unlock a locked screen, or for a supervisor to allow an
 // override at a clerk's counter. A refusal (wrong password, the wait after
 // too many failures, the platform unreachable with nothing cached here) is
 // shown in the dialog and the user tries again; the user id stays, the
-// password field is cleared.
+// password and the code are cleared. When the platform asks for the code,
+// the code field takes the focus.
 class SignInDialog final : public QDialog
 {
     Q_OBJECT
@@ -61,6 +63,8 @@ private:
     QLineEdit *m_user;
     QLabel *m_passwordLabel;
     QLineEdit *m_password;
+    QLabel *m_oneTimeCodeLabel;
+    QLineEdit *m_oneTimeCode;
     QLabel *m_message;
     QDialogButtonBox *m_buttons;
     std::function<QString(const SignedInUser &)> m_requirement;

@@ -101,12 +101,13 @@ ApiReply ApiClient::put(const QString &path, const QByteArray &body, const QByte
     return send("PUT", path, body, contentType);
 }
 
-ApiReply ApiClient::login(const QString &user, const QString &password, const QString &workstationId)
+ApiReply ApiClient::login(const QString &user, const QString &password, const QString &workstationId,
+                          const QString &oneTimeCode)
 {
-    const QByteArray body =
-        QJsonDocument(
-            QJsonObject{{u"username"_s, user}, {u"password"_s, password}, {u"workstationId"_s, workstationId}})
-            .toJson(QJsonDocument::Compact);
+    QJsonObject request{{u"username"_s, user}, {u"password"_s, password}, {u"workstationId"_s, workstationId}};
+    if (!oneTimeCode.isEmpty())
+        request.insert(u"oneTimeCode"_s, oneTimeCode);
+    const QByteArray body = QJsonDocument(request).toJson(QJsonDocument::Compact);
     const QString previous = m_token;
     m_token.clear();
     ApiReply reply = post(u"/api/v1/auth/login"_s, body);

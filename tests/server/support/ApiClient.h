@@ -50,9 +50,10 @@ public:
     // Waits for the reply (at most timeoutMs), reads it and deletes it.
     static ApiReply collect(QNetworkReply *reply, int timeoutMs = 120000);
 
-    // Signs in and keeps the token; the whole answer is returned.
+    // Signs in and keeps the token; the whole answer is returned. An empty
+    // oneTimeCode is left out of the request.
     ApiReply login(const QString &user, const QString &password,
-                   const QString &workstationId = QStringLiteral("ws-test"));
+                   const QString &workstationId = QStringLiteral("ws-test"), const QString &oneTimeCode = {});
 
 private:
     QUrl m_baseUrl;
