@@ -155,6 +155,10 @@ private Q_SLOTS:
         auto *code = dialog.findChild<QLineEdit *>(u"signInOneTimeCode"_s);
         QCOMPARE(QApplication::focusWidget(), code);
         QCOMPARE(signedIn.size(), 0);
+        // The window grew for the message's lines: none is cut off.
+        const auto *message = dialog.findChild<QLabel *>(u"signInMessage"_s);
+        QTRY_VERIFY(message->height() >= message->heightForWidth(message->width()));
+        QVERIFY(dialog.rect().contains(message->geometry()));
 
         QTest::keyClicks(code, onetimecode::codeAt(secret, onetimecode::stepAt(QDateTime::currentDateTimeUtc())));
         QTest::keyClick(code, Qt::Key_Return);

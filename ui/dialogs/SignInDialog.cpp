@@ -59,6 +59,8 @@ SignInDialog::SignInDialog(SignInService &service, Mode mode, QWidget *parent)
     form->addRow(m_userLabel, m_user);
     form->addRow(m_passwordLabel, m_password);
     form->addRow(m_oneTimeCodeLabel, m_oneTimeCode);
+    // Wide enough for the messages to wrap into a few lines, at any font size.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 56);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_explanation);
     layout->addLayout(form);
@@ -171,6 +173,11 @@ void SignInDialog::showMessage(const QString &message)
 {
     m_message->setText(message);
     m_message->setVisible(!message.isEmpty());
+    // A window does not grow by itself for a wrapped label's extra lines:
+    // without this, the end of a long message was cut off.
+    layout()->activate();
+    if (const int needed = heightForWidth(width()); needed > height())
+        resize(width(), needed);
 }
 
 void SignInDialog::setWaiting(bool waiting)
