@@ -64,6 +64,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QTextEdit>
+#include <QTimer>
 
 using namespace casedesk;
 using namespace casedesk::test;
@@ -597,7 +598,16 @@ private:
         window->setSupervisorSignIn(m_signIn.get());
         if (!window->chooseItem(u"bundle.business-startup"_s))
             return nullptr;
-        return shown(window);
+        if (!shown(window))
+            return nullptr;
+        // The review runs a moment after a change and shows the override box
+        // for the blocking findings: walked before it has run, a slow build
+        // (the sanitizers) met the box appearing behind the focus.
+        const auto *review = window->findChild<QTimer *>(u"reviewTimer"_s);
+        if (!review || !QTest::qWaitFor([review] { return !review->isActive(); }, 5000))
+            return nullptr;
+        QCoreApplication::processEvents();
+        return window;
     }
 
     QWidget *openIntakeInLargeText()

@@ -174,6 +174,7 @@ IntakeWindow::IntakeWindow(std::unique_ptr<IntakeSession> session, const Catalog
     m_columns->addWidget(m_formScroll, 3);
     m_columns->addWidget(m_reviewBox, 2);
 
+    m_reviewTimer->setObjectName(u"reviewTimer"_s);
     m_reviewTimer->setSingleShot(true);
     m_reviewTimer->setInterval(80);
     connect(m_reviewTimer, &QTimer::timeout, this, &IntakeWindow::runReview);
