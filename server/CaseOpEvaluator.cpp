@@ -96,16 +96,7 @@ OpOutcome transition(const std::optional<protocol::CaseSnapshot> &current, const
     protocol::CaseSnapshot after = *current;
     Case &c = after.caseRecord;
     const QDateTime at = payload->at.isValid() ? payload->at : op.createdUtc;
-    c.state = *next;
-    c.updatedUtc = at;
-    c.revision = before.revision + 1;
-    if (payload->event == CaseEvent::Accept) {
-        c.receiptNumber = payload->receiptNumber;
-        c.acceptedUtc = at;
-        c.dueDate = payload->dueDate;
-    }
-    if (payload->event == CaseEvent::IssueCorrection)
-        c.correctionNoticeGiven = true;
+    CaseStateMachine::record(c, payload->event, *next, at, payload->receiptNumber, payload->dueDate);
     OpOutcome outcome = applied(op, c.revision);
     outcome.updated = after;
     return outcome;

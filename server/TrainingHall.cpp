@@ -117,18 +117,14 @@ Expected<HallSeed> TrainingHall::build(int caseCount, quint32 seed)
             if (!next)
                 return next.error();
             at = at.addSecs(600);
-            c.state = *next;
-            ++c.revision;
+            QString number;
             if (event == CaseEvent::Accept) {
                 // As a workstation would have: a number of the hall's series,
                 // year in China Standard Time.
                 const int year = at.addSecs(8 * 3600).date().year();
-                c.receiptNumber = u"TH-%1-%2-%3"_s.arg(year).arg(c.counterId).arg(receiptNumber++, 6, 10, QChar(u'0'));
-                c.acceptedUtc = at;
-                c.dueDate = at.date().addDays(20);
+                number = u"TH-%1-%2-%3"_s.arg(year).arg(c.counterId).arg(receiptNumber++, 6, 10, QChar(u'0'));
             }
-            if (event == CaseEvent::IssueCorrection)
-                c.correctionNoticeGiven = true;
+            CaseStateMachine::record(c, event, *next, at, number, at.date().addDays(20));
         }
         c.updatedUtc = at;
         hall.cases.append(snapshot);

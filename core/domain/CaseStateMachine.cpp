@@ -99,4 +99,19 @@ bool CaseStateMachine::needsReason(CaseEvent event)
     return event == CaseEvent::Reject || event == CaseEvent::Withdraw || event == CaseEvent::IssueCorrection;
 }
 
+void CaseStateMachine::record(Case &c, CaseEvent event, CaseState to, const QDateTime &at, const QString &receiptNumber,
+                              const QDate &dueDate)
+{
+    c.state = to;
+    c.updatedUtc = at;
+    c.revision += 1;
+    if (event == CaseEvent::Accept) {
+        c.receiptNumber = receiptNumber;
+        c.acceptedUtc = at;
+        c.dueDate = dueDate;
+    }
+    if (event == CaseEvent::IssueCorrection)
+        c.correctionNoticeGiven = true;
+}
+
 } // namespace casedesk

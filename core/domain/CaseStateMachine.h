@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Case.h"
 #include "CaseState.h"
 #include "common/Expected.h"
 
@@ -34,6 +35,14 @@ public:
     static bool isFinal(CaseState state);
     // Events that must say why (a rejection, a withdrawal, a correction).
     static bool needsReason(CaseEvent event);
+
+    // What an allowed transition to `to` does to the case itself, the same
+    // wherever it is applied (CaseStore at the counter, the platform's op
+    // evaluator, the training hall): the state, the time of the change and
+    // the revision; accepting gives the receipt number, its time and the
+    // promised date; a correction notice marks the case for good.
+    static void record(Case &c, CaseEvent event, CaseState to, const QDateTime &at, const QString &receiptNumber = {},
+                       const QDate &dueDate = {});
 };
 
 } // namespace casedesk

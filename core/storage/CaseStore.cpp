@@ -232,16 +232,7 @@ Expected<Case> CaseStore::applyInTransaction(const CaseTransition &transition)
 
     const QDateTime at = transition.at.isValid() ? transition.at.toUTC() : QDateTime::currentDateTimeUtc();
     Case updated = *current;
-    updated.state = *next;
-    updated.updatedUtc = at;
-    updated.revision = current->revision + 1;
-    if (transition.event == CaseEvent::Accept) {
-        updated.receiptNumber = transition.receiptNumber;
-        updated.acceptedUtc = at;
-        updated.dueDate = transition.dueDate;
-    }
-    if (transition.event == CaseEvent::IssueCorrection)
-        updated.correctionNoticeGiven = true;
+    CaseStateMachine::record(updated, transition.event, *next, at, transition.receiptNumber, transition.dueDate);
     query.prepare(u"UPDATE cases SET state = ?, updated_at = ?, revision = ?, receipt_number = ?, accepted_at = ?, "
                   "due_date = ?, correction_notice_given = ? WHERE id = ? AND revision = ?"_s);
     query.addBindValue(caseStateName(updated.state));
