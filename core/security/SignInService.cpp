@@ -103,26 +103,8 @@ void SignInService::online(std::shared_ptr<Attempt> attempt)
                     self->offline(attempt, failure.message);
                     return;
                 }
-                // Both count as failures: the answer to a password without
-                // its code says the password was right.
-                if (failure.kind == PlatformFailure::Kind::Unauthorized
-                    && failure.code == protocol::secondFactorRequired)
-                    outcome = self->failed(
-                        *attempt, SignInOutcome::Kind::SecondFactorRequired, u"second-factor-required"_s,
-                        QCoreApplication::translate("SignInService",
-                                                    "%1 signs in with a one-time code as well. Type the code your "
-                                                    "token shows now, and the password again.")
-                            .arg(attempt->userId));
-                else if (failure.kind == PlatformFailure::Kind::Unauthorized
-                         && failure.code == protocol::secondFactorWrong)
-                    outcome = self->failed(*attempt, SignInOutcome::Kind::WrongPassword, u"wrong-one-time-code"_s,
-                                           QCoreApplication::translate("SignInService",
-                                                                       "The one-time code is wrong, or was used "
-                                                                       "already. Type the code your token shows now."));
-                else if (failure.kind == PlatformFailure::Kind::Unauthorized)
-                    outcome = self->failed(
-                        *attempt, SignInOutcome::Kind::WrongPassword, u"wrong-password"_s,
-                        QCoreApplication::translate("SignInService", "The user id or the password is wrong."));
+                if (failure.kind == PlatformFailure::Kind::Unauthorized)
+                    outcome = self->unauthorized(*attempt, failure.code);
                 else
                     outcome = self->refused(
                         *attempt, SignInOutcome::Kind::Refused, u"platform-refused"_s,
@@ -152,8 +134,7 @@ void SignInService::offline(std::shared_ptr<Attempt> attempt, const QString &unr
     } else if (auto matches = (*cached)->verifier.matches(attempt->password); !matches) {
         outcome.message = matches.error().message;
     } else if (!*matches) {
-        outcome = failed(*attempt, SignInOutcome::Kind::WrongPassword, u"wrong-password"_s,
-                         QCoreApplication::translate("SignInService", "The user id or the password is wrong."));
+        outcome = wrongPassword(*attempt);
     } else if ((*cached)->secondFactor
                && (*cached)->updatedUtc.secsTo(m_clock.nowUtc())
                    > std::chrono::duration_cast<std::chrono::seconds>(offlineSecondFactorGrace).count()) {
@@ -204,6 +185,30 @@ SignInOutcome SignInService::accepted(const Attempt &attempt, SignedInUser user,
     outcome.user = std::move(user);
     outcome.online = online;
     return outcome;
+}
+
+SignInOutcome SignInService::unauthorized(const Attempt &attempt, const QString &problemCode)
+{
+    // Both count as failures: the answer to a password without its code
+    // says the password was right.
+    if (problemCode == protocol::secondFactorRequired)
+        return failed(attempt, SignInOutcome::Kind::SecondFactorRequired, u"second-factor-required"_s,
+                      QCoreApplication::translate("SignInService",
+                                                  "%1 signs in with a one-time code as well. Type the code your "
+                                                  "token shows now, and the password again.")
+                          .arg(attempt.userId));
+    if (problemCode == protocol::secondFactorWrong)
+        return failed(attempt, SignInOutcome::Kind::WrongPassword, u"wrong-one-time-code"_s,
+                      QCoreApplication::translate("SignInService",
+                                                  "The one-time code is wrong, or was used already. Type the code "
+                                                  "your token shows now."));
+    return wrongPassword(attempt);
+}
+
+SignInOutcome SignInService::wrongPassword(const Attempt &attempt)
+{
+    return failed(attempt, SignInOutcome::Kind::WrongPassword, u"wrong-password"_s,
+                  QCoreApplication::translate("SignInService", "The user id or the password is wrong."));
 }
 
 SignInOutcome SignInService::failed(const Attempt &attempt, SignInOutcome::Kind kind, const QString &reason,

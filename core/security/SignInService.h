@@ -79,6 +79,10 @@ private:
     void online(std::shared_ptr<Attempt> attempt);
     void offline(std::shared_ptr<Attempt> attempt, const QString &unreachable);
     SignInOutcome accepted(const Attempt &attempt, SignedInUser user, bool online, bool secondFactor);
+    // The platform said no (401): to the password, or to the one-time code.
+    SignInOutcome unauthorized(const Attempt &attempt, const QString &problemCode);
+    SignInOutcome wrongPassword(const Attempt &attempt);
+    // A failure that counts towards the wait (SignInThrottle.h).
     SignInOutcome failed(const Attempt &attempt, SignInOutcome::Kind kind, const QString &reason,
                          const QString &message);
     SignInOutcome refused(const Attempt &attempt, SignInOutcome::Kind kind, const QString &reason,
