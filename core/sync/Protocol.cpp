@@ -74,9 +74,12 @@ public:
         return qint64(number);
     }
 
-    bool boolean(const char *key)
+    // Not required: false when absent.
+    bool boolean(const char *key, bool required = true)
     {
         const QJsonValue value = m_object.value(QLatin1StringView(key));
+        if (!required && value.isUndefined())
+            return false;
         if (!value.isBool())
             fail(key, u"not true or false"_s);
         return value.toBool();
@@ -309,7 +312,7 @@ Expected<Case> caseFromJson(const QJsonObject &json)
     c.dueDate = read.date("dueDate");
     c.revision = read.integer("revision", 0, std::numeric_limits<int>::max(), false);
     // Absent from a case recorded before it was in the contract.
-    c.correctionNoticeGiven = json.contains(u"correctionNoticeGiven"_s) && read.boolean("correctionNoticeGiven");
+    c.correctionNoticeGiven = read.boolean("correctionNoticeGiven", false);
     if (!read.ok())
         return read.error();
     return c;
@@ -619,7 +622,7 @@ Expected<LoginResult> decodeLoginResult(const QByteArray &body)
     if (!user.ok())
         read.failWith(user.error());
     // Absent from a platform that has no second factor.
-    login.secondFactor = object->contains(u"secondFactor"_s) && read.boolean("secondFactor");
+    login.secondFactor = read.boolean("secondFactor", false);
     if (!read.ok())
         return read.error();
     return login;
