@@ -119,7 +119,29 @@ Expected<void> IntakeSession::chooseForm(const QString &code)
 
 void IntakeSession::setField(const QString &id, const QString &value)
 {
+    if (QString Applicant::*member = repeatedApplicantMember(id)) {
+        // Kept as the applicant section's setters keep it.
+        m_applicant.*member = member == &Applicant::idNumber ? value.trimmed().toUpper() : value.trimmed();
+        fillFromApplicant();
+        return;
+    }
     m_application.fields.insert(id, value);
+}
+
+bool IntakeSession::repeatsApplicant(const QString &fieldId) const
+{
+    return repeatedApplicantMember(fieldId) != nullptr;
+}
+
+QString Applicant::*IntakeSession::repeatedApplicantMember(const QString &fieldId) const
+{
+    if (!m_engine || !m_engine->form().field(fieldId))
+        return nullptr;
+    for (const ApplicantField &mapping : applicantFields) {
+        if (mapping.kind == m_applicant.kind && fieldId == QLatin1StringView(mapping.fieldId))
+            return mapping.member;
+    }
+    return nullptr;
 }
 
 void IntakeSession::setMaterial(const QString &id, const MaterialSubmission &submission)

@@ -67,7 +67,11 @@ public:
     Expected<void> chooseForm(const QString &code);
     const ApplicationForm *form() const { return m_engine ? &m_engine->form() : nullptr; }
 
+    // A field that repeats the applicant's name, ID number or mobile
+    // (applicantName, creditCode…) is the applicant's: setting it sets the
+    // applicant, so the applicant section and the form never disagree.
     void setField(const QString &id, const QString &value);
+    bool repeatsApplicant(const QString &fieldId) const;
     QString field(const QString &id) const { return m_application.fields.value(id); }
     void setMaterial(const QString &id, const MaterialSubmission &submission);
     MaterialSubmission material(const QString &id) const { return m_application.materials.value(id); }
@@ -108,6 +112,8 @@ public:
 
 private:
     void fillFromApplicant();
+    // The applicant's member a form field repeats, or null.
+    QString Applicant::*repeatedApplicantMember(const QString &fieldId) const;
     Expected<void> recordCase(const QDateTime &nowUtc);
     QDate localDay(const QDateTime &nowUtc) const;
     QJsonObject documentsJson() const;

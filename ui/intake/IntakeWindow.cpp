@@ -28,6 +28,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPointer>
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
@@ -223,22 +224,26 @@ void IntakeWindow::buildApplicant(QVBoxLayout *layout)
     connect(m_kind, &QComboBox::activated, this, [this](int index) {
         m_session->setApplicantKind(index == 0 ? Applicant::Kind::Person : Applicant::Kind::Company);
         retranslate();
+        showApplicantEverywhere(nullptr);
         changed();
     });
     connect(m_idNumber, &QLineEdit::textEdited, this, [this](const QString &text) {
         m_session->setApplicantIdNumber(text);
+        showApplicantEverywhere(m_idNumber);
         changed();
     });
     connect(m_name, &QLineEdit::textEdited, this, [this](const QString &text) {
         m_session->setApplicantName(text);
+        showApplicantEverywhere(m_name);
         changed();
     });
     connect(m_mobile, &QLineEdit::textEdited, this, [this](const QString &text) {
         m_session->setApplicantMobile(text);
+        showApplicantEverywhere(m_mobile);
         changed();
     });
-    for (QWidget *widget :
-         {static_cast<QWidget *>(m_idNumber), static_cast<QWidget *>(m_name), static_cast<QWidget *>(m_mobile)})
+    for (QWidget *widget : {static_cast<QWidget *>(m_kind), static_cast<QWidget *>(m_idNumber),
+                            static_cast<QWidget *>(m_name), static_cast<QWidget *>(m_mobile)})
         widget->installEventFilter(this);
 }
 
@@ -329,6 +334,7 @@ QWidget *IntakeWindow::fieldWidget(const FieldDefinition &field)
             m_session->setField(id, combo->currentData().toString());
             changed();
         });
+        combo->installEventFilter(this);
         return combo;
     }
     auto *edit = new QLineEdit(m_formBox);
@@ -338,8 +344,10 @@ QWidget *IntakeWindow::fieldWidget(const FieldDefinition &field)
         edit->setMaxLength(field.maxLength * 2); // typed over: pre-review reports it
     if (field.type == FieldType::Date)
         edit->setPlaceholderText(u"2026-11-28"_s);
-    connect(edit, &QLineEdit::textEdited, this, [this, id = field.id](const QString &text) {
+    connect(edit, &QLineEdit::textEdited, this, [this, edit, id = field.id](const QString &text) {
         m_session->setField(id, text);
+        if (m_session->repeatsApplicant(id))
+            showApplicantEverywhere(edit);
         changed();
     });
     edit->installEventFilter(this);
@@ -403,6 +411,7 @@ void IntakeWindow::rebuildMaterials()
         reason->setPlaceholderText(tr("Why it is waived"));
         reason->setAccessibleName(tr("Why %1 is waived").arg(material.name.in(QLocale())));
         describe(reason, waiverReasonDescription());
+        reason->installEventFilter(this);
         const MaterialSubmission current = m_session->material(material.id);
         state->setCurrentIndex(std::max(0, state->findData(int(current.state))));
         reason->setText(current.waiverReason);
@@ -443,13 +452,19 @@ void IntakeWindow::rebuildMaterials()
         connect(attach, &QPushButton::clicked, this, [this, id = material.id] { chooseMaterialFile(id); });
         connect(view, &QPushButton::clicked, this, [this, id = material.id] { viewMaterial(id); });
         auto *drop = new FileDropTarget(row);
-        connect(drop, &FileDropTarget::filesDropped, this, [this, id = material.id](const QStringList &paths) {
-            if (paths.size() != 1) {
-                showMaterialsMessage(tr("Drop one file per material: a multi-page PDF or TIFF holds several pages."));
-                return;
-            }
-            importMaterial(id, paths.first());
-        });
+        // Queued: an import makes the rows again, this one with its drop
+        // target included, which must not go while it handles the drop.
+        connect(
+            drop, &FileDropTarget::filesDropped, this,
+            [this, id = material.id](const QStringList &paths) {
+                if (paths.size() != 1) {
+                    showMaterialsMessage(
+                        tr("Drop one file per material: a multi-page PDF or TIFF holds several pages."));
+                    return;
+                }
+                importMaterial(id, paths.first());
+            },
+            Qt::QueuedConnection);
 
         const auto showParts = [state, reason, facts] {
             const auto how = MaterialState(state->currentData().toInt());
@@ -498,6 +513,7 @@ void IntakeWindow::rebuildMaterials()
         label->setBuddy(state);
         state->setAccessibleName(material.name.in(QLocale()));
         describe(state, materialStateDescription());
+        state->installEventFilter(this);
         m_materialsLayout->addRow(label, row);
         m_targets.insert(u"material:"_s + material.id, state);
     }
@@ -536,8 +552,7 @@ bool IntakeWindow::importMaterial(const QString &materialId, const QString &path
     }
     showMaterialsMessage({});
     rebuildMaterials();
-    if (QWidget *attach = findChild<QWidget *>(u"materialAttach:"_s + materialId))
-        attach->setFocus();
+    focusOnceShown(u"materialAttach:"_s + materialId);
     changed();
     saveDraftNow();
     return true;
@@ -619,6 +634,26 @@ void IntakeWindow::showApplicantFacts()
         text += u" — ⚠ "_s + check.message.in(QLocale());
     m_idFacts->setText(text);
     setTone(m_idFacts, check.verdict == Validation::Verdict::Warning ? Tone::Warning : Tone::Good);
+}
+
+void IntakeWindow::showApplicantEverywhere(const QWidget *typedIn)
+{
+    // The box being typed in keeps its text as typed (the session trims it).
+    const auto show = [typedIn](QLineEdit *edit, const QString &text) {
+        if (edit && edit != typedIn && edit->text() != text)
+            edit->setText(text);
+    };
+    const Applicant &applicant = m_session->applicant();
+    show(m_idNumber, applicant.idNumber);
+    show(m_name, applicant.name);
+    show(m_mobile, applicant.mobile);
+    const ApplicationForm *form = m_session->form();
+    if (!form)
+        return;
+    for (const FieldDefinition &field : form->fields) {
+        if (m_session->repeatsApplicant(field.id))
+            show(qobject_cast<QLineEdit *>(m_targets.value(u"field:"_s + field.id)), m_session->field(field.id));
+    }
 }
 
 void IntakeWindow::runReview()
@@ -741,10 +776,15 @@ void IntakeWindow::signInSupervisor()
 
 bool IntakeWindow::eventFilter(QObject *watched, QEvent *event)
 {
-    // Enter moves on to the next field, as on a paper form.
-    if (event->type() == QEvent::KeyPress && qobject_cast<QLineEdit *>(watched) && watched != m_itemSearch) {
+    // Enter moves on to the next field, as on a paper form: from a line edit
+    // and from a choice too (a closed combo box would ignore it; an open
+    // one's list gets the keys, not the box).
+    if (event->type() == QEvent::KeyPress && watched != m_itemSearch
+        && (qobject_cast<QLineEdit *>(watched) || qobject_cast<QComboBox *>(watched))) {
         const auto *key = static_cast<QKeyEvent *>(event);
-        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && key->modifiers() == Qt::NoModifier) {
+        // The keypad's Enter comes with KeypadModifier.
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)
+            && (key->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier) {
             focusNextChild();
             return true;
         }
@@ -803,9 +843,48 @@ void IntakeWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::FontChange)
         adaptToFont();
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        rebuildForLanguage();
+    }
     QWidget::changeEvent(event);
+}
+
+void IntakeWindow::rebuildForLanguage()
+{
+    // The form's labels and choices and the materials' rows are made in the
+    // language of the moment: made again, from the session, which holds every
+    // value typed and every material's state. The focus goes back to the
+    // control of the same name.
+    const QPointer<QWidget> focused = focusWidget();
+    const QString focusedName = focused ? focused->objectName() : QString();
+    const auto *focusedEdit = qobject_cast<QLineEdit *>(focused.data());
+    const int cursor = focusedEdit ? focusedEdit->cursorPosition() : -1;
+    if (const ApplicationForm *form = m_session->form()) {
+        m_itemSearch->setText(u"%1 [%2]"_s.arg(form->name.in(QLocale()), form->code));
+        rebuildForm();
+        rebuildMaterials();
+    }
+    runReview();
+    if (!focused && !focusedName.isEmpty()) // one of the controls made again
+        focusOnceShown(focusedName, cursor);
+}
+
+void IntakeWindow::focusOnceShown(const QString &objectName, int cursor)
+{
+    // Controls just made show when the event loop runs (their layout shows
+    // them queued), and a hidden control takes no focus: it is given after.
+    QMetaObject::invokeMethod(
+        this,
+        [this, objectName, cursor] {
+            auto *widget = findChild<QWidget *>(objectName);
+            if (!widget)
+                return;
+            widget->setFocus(Qt::OtherFocusReason);
+            if (auto *edit = qobject_cast<QLineEdit *>(widget); edit && cursor >= 0)
+                edit->setCursorPosition(cursor);
+        },
+        Qt::QueuedConnection);
 }
 
 void IntakeWindow::retranslate()

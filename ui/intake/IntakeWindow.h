@@ -81,6 +81,9 @@ private:
     void changed();
     void runReview();
     void showApplicantFacts();
+    void showApplicantEverywhere(const QWidget *typedIn);
+    void rebuildForLanguage();
+    void focusOnceShown(const QString &objectName, int cursor = -1);
     void focusTarget(QTreeWidgetItem *item);
     void retranslate();
     void showMaterialsMessage(const QString &message);
