@@ -4151,10 +4151,6 @@ CaseDesk keeps working and records this. Tell your IT administrator, who can run
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Due within 3 days or overdue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4259,11 +4255,71 @@ CaseDesk keeps working and records this. Tell your IT administrator, who can run
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Shows only the cases due soon or overdue</source>
+        <source>Enter opens the selected case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter opens the selected case</source>
+        <source>Needs &amp;attention…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes the platform did not take as they were, with both versions, to settle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due soon or overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows only the open cases due today or on the next working day, or overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken in: any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken in today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken in the last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken in this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken in: choose dates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows only the cases taken in on these days (Beijing time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken in from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day the cases were taken in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken in until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day the cases were taken in</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

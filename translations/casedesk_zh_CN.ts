@@ -4135,10 +4135,6 @@ CaseDesk 仍可继续使用，并已记录此情况。请告知信息技术管�
         <translation>不限时限</translation>
     </message>
     <message>
-        <source>Due within 3 days or overdue</source>
-        <translation>3 天内到期或已超期</translation>
-    </message>
-    <message>
         <source>Overdue</source>
         <translation>已超期</translation>
     </message>
@@ -4243,12 +4239,72 @@ CaseDesk 仍可继续使用，并已记录此情况。请告知信息技术管�
         <translation>仅显示此事项的案件</translation>
     </message>
     <message>
-        <source>Shows only the cases due soon or overdue</source>
-        <translation>仅显示即将到期或已超期的案件</translation>
-    </message>
-    <message>
         <source>Enter opens the selected case</source>
         <translation>按 Enter 打开所选案件</translation>
+    </message>
+    <message>
+        <source>Needs &amp;attention…</source>
+        <translation>需要处理(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Changes the platform did not take as they were, with both versions, to settle</source>
+        <translation>平台未按原样接收的变更，附双方版本，待处理</translation>
+    </message>
+    <message>
+        <source>Due soon or overdue</source>
+        <translation>即将到期或已超期</translation>
+    </message>
+    <message>
+        <source>Shows only the open cases due today or on the next working day, or overdue</source>
+        <translation>只显示今天或下一个工作日到期、或已超期的在办件</translation>
+    </message>
+    <message>
+        <source>Taken in: any time</source>
+        <translation>收件日期：不限</translation>
+    </message>
+    <message>
+        <source>Taken in today</source>
+        <translation>今天收件</translation>
+    </message>
+    <message>
+        <source>Taken in the last 7 days</source>
+        <translation>最近 7 天收件</translation>
+    </message>
+    <message>
+        <source>Taken in this month</source>
+        <translation>本月收件</translation>
+    </message>
+    <message>
+        <source>Taken in: choose dates…</source>
+        <translation>收件日期：选择日期…</translation>
+    </message>
+    <message>
+        <source>Taken in</source>
+        <translation>收件日期</translation>
+    </message>
+    <message>
+        <source>Shows only the cases taken in on these days (Beijing time)</source>
+        <translation>只显示在这些日期（北京时间）收件的办件</translation>
+    </message>
+    <message>
+        <source>Taken in from</source>
+        <translation>收件日期自</translation>
+    </message>
+    <message>
+        <source>The first day the cases were taken in</source>
+        <translation>收件的起始日期</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Taken in until</source>
+        <translation>收件日期至</translation>
+    </message>
+    <message>
+        <source>The last day the cases were taken in</source>
+        <translation>收件的截止日期</translation>
     </message>
 </context>
 <context>

@@ -140,6 +140,25 @@ Order orderOf(CaseFilter::Sort sort)
     return order;
 }
 
+// The first instant of a day in Beijing time (UTC+8, no daylight saving), as
+// the vault writes times (UTC text): the hall's day, as the board counts it
+// (hallDay()), whatever the counter PC's time zone.
+QString startOfHallDay(QDate day)
+{
+    return QDateTime(day, QTime(0, 0), Qt::OffsetFromUTC, 8 * 3600).toUTC().toString(Qt::ISODateWithMs);
+}
+
+// Taken in from createdFrom to createdTo, whole hall days.
+Conditions createdBetween(const CaseFilter &filter)
+{
+    Conditions where;
+    if (filter.createdFrom.isValid())
+        where.add(u"c.created_at >= ?"_s, {startOfHallDay(filter.createdFrom)});
+    if (filter.createdTo.isValid())
+        where.add(u"c.created_at < ?"_s, {startOfHallDay(filter.createdTo.addDays(1))});
+    return where;
+}
+
 // Everything but the search: scope, state, item, dates, deadline.
 Conditions filterConditions(const CaseFilter &filter)
 {
@@ -160,10 +179,7 @@ Conditions filterConditions(const CaseFilter &filter)
     }
     if (!filter.itemCode.isEmpty())
         where.add(u"c.item_code = ?"_s, {filter.itemCode});
-    if (filter.createdFrom.isValid())
-        where.add(u"c.created_at >= ?"_s, {filter.createdFrom.startOfDay(Qt::UTC).toString(Qt::ISODateWithMs)});
-    if (filter.createdTo.isValid())
-        where.add(u"c.created_at < ?"_s, {filter.createdTo.addDays(1).startOfDay(Qt::UTC).toString(Qt::ISODateWithMs)});
+    where.add(createdBetween(filter));
     if (filter.dueBy.isValid()) {
         where.add(u"c.due_date <= ?"_s, {filter.dueBy.toString(Qt::ISODate)});
         where.add(openStates);
@@ -352,6 +368,17 @@ Expected<QList<CaseQuery::Way>> CaseQuery::waysIn(const CaseFilter &filter) cons
             ways << Way{order.walkIndex, listRange,
                         only(u"(%1)"_s.arg(walked.terms.join(u" OR "_s)), walked.values) + common, true, std::nullopt};
         return ways;
+    }
+    if (filter.createdFrom.isValid() || filter.createdTo.isValid()) {
+        // The cases taken in on a few days: read them by creation time and
+        // sort. The list's indexes hold no creation time, so a walk would
+        // read the table for every entry it tests.
+        const Conditions created = createdBetween(filter);
+        auto count = candidates(u"cases_intake"_s, created.terms.join(u" AND "_s), created.values, m_driveLimit + 1);
+        if (!count)
+            return count.error();
+        if (*count <= m_driveLimit)
+            return QList<Way>{Way{u"cases_intake"_s, created, common, false, std::nullopt}};
     }
     if (filter.sort != CaseFilter::Sort::Updated)
         return QList<Way>{Way{order.walkIndex, listRange, common, true, std::nullopt}};

@@ -48,6 +48,8 @@ struct CaseFilter {
     QString counterId; // Scope::Counter
     QList<CaseState> states;
     QString itemCode;
+    // Taken in (created) on these days or between them, inclusive; days in
+    // Beijing time, the hall's day (hallDay()).
     QDate createdFrom;
     QDate createdTo;
     // Open cases due on or before this day (at risk and overdue).
@@ -90,12 +92,15 @@ struct CasePage {
 // A page is read through one or more ways in, each an index: an index in
 // list order is walked, testing each entry (one state, one item, the ID
 // tail, or the whole list), while the index of a selective term (a search
-// prefix, a deadline) drives: its few candidates are sorted. A term with
-// more than driveLimit() candidates (a capped count) is tested while walking
-// the list instead; in receipt order a receipt number prefix is a stretch of
-// the list's own index, walked from its edge. Each way in yields the keys of
-// its first page; the page is the first of their union, and only its rows
-// are read from the table.
+// prefix, a deadline, a few days taken in) drives: its few candidates are
+// sorted. A term with more than driveLimit() candidates (a capped count) is
+// tested while walking the list instead; in receipt order a receipt number
+// prefix is a stretch of the list's own index, walked from its edge. Each
+// way in yields the keys of its first page; the page is the first of their
+// union, and only its rows are read from the table. The one exception: the
+// days taken in drive from cases_intake, which holds the creation time
+// alone, so their candidates (at most driveLimit()) are read from the table
+// too; more are tested, from the table, while walking the list.
 class CaseQuery
 {
 public:

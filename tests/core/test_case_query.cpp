@@ -14,6 +14,7 @@
 #include "storage/Vault.h"
 
 #include <QHash>
+#include <QSet>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -55,10 +56,21 @@ CaseFilter::Sort sortOf(const CaseFilter &filter, const QList<NewCase> &cases)
     return receipts && !names ? CaseFilter::Sort::Receipt : CaseFilter::Sort::Updated;
 }
 
+// The day a moment falls on in Beijing (UTC+8, no daylight saving): the
+// hall's day.
+QDate hallDate(const QDateTime &moment)
+{
+    return moment.toUTC().addSecs(8 * 3600).date();
+}
+
 // The filter read plainly, case by case (its sort decided).
 bool selects(const CaseFilter &filter, const NewCase &entry)
 {
     const Case &c = entry.caseRecord;
+    if (filter.createdFrom.isValid() && hallDate(c.createdUtc) < filter.createdFrom)
+        return false;
+    if (filter.createdTo.isValid() && hallDate(c.createdUtc) > filter.createdTo)
+        return false;
     if (filter.scope == CaseFilter::Scope::Mine && c.staffId != filter.staffId)
         return false;
     if (filter.scope == CaseFilter::Scope::Counter && c.counterId != filter.counterId)
@@ -133,6 +145,14 @@ private Q_SLOTS:
         company->applicant.kind = Applicant::Kind::Company;
         company->applicant.name = m_sharedPrefix + u" 样例科技有限公司"_s;
         company->caseRecord.receiptNumber = u"AA-"_s + company->caseRecord.receiptNumber;
+        // Four cases taken in around the start and the end of a day in
+        // Beijing, long before the others: the first two on that day, though
+        // the first is the day before in UTC and the fourth that day in UTC.
+        const QDateTime dayStartUtc(m_boundaryDay.addDays(-1), QTime(16, 0), Qt::UTC);
+        m_cases[boundaryCase + 0].caseRecord.createdUtc = dayStartUtc;
+        m_cases[boundaryCase + 1].caseRecord.createdUtc = dayStartUtc.addDays(1).addMSecs(-1);
+        m_cases[boundaryCase + 2].caseRecord.createdUtc = dayStartUtc.addMSecs(-1);
+        m_cases[boundaryCase + 3].caseRecord.createdUtc = dayStartUtc.addDays(1);
         QVERIFY(m_vault->caseStore().insertNew(m_cases, u"test"_s));
     }
 
@@ -209,6 +229,61 @@ private Q_SLOTS:
         QVERIFY(unbudgeted);
         QVERIFY(unbudgeted->rows.isEmpty());
         QVERIFY(!unbudgeted->next);
+    }
+
+    // A day taken in is the hall's day in Beijing time, whatever the PC's
+    // time zone: from 00:00 to 24:00 there, 16:00 to 16:00 UTC. Whether the
+    // days drive the query from the creation time's index or are tested
+    // while walking the list.
+    void aDayTakenInIsTheHallsDayInBeijingTime_data()
+    {
+        QTest::addColumn<int>("from");
+        QTest::addColumn<int>("to");
+        QTest::addColumn<QList<int>>("taken");
+        QTest::addRow("the day") << 0 << 0 << QList<int>{0, 1};
+        QTest::addRow("the day before") << -1 << -1 << QList<int>{2};
+        QTest::addRow("the day after") << 1 << 1 << QList<int>{3};
+        QTest::addRow("the three days") << -1 << 1 << QList<int>{0, 1, 2, 3};
+        QTest::addRow("from the day on, before the others") << 0 << 30 << QList<int>{0, 1, 3};
+    }
+
+    void aDayTakenInIsTheHallsDayInBeijingTime()
+    {
+        QFETCH(int, from);
+        QFETCH(int, to);
+        QFETCH(QList<int>, taken);
+        QSet<QString> expected;
+        for (int i : std::as_const(taken))
+            expected.insert(m_cases.at(boundaryCase + i).caseRecord.id);
+        CaseFilter filter;
+        filter.createdFrom = m_boundaryDay.addDays(from);
+        filter.createdTo = m_boundaryDay.addDays(to);
+        for (int driveLimit : {0, CaseQuery::defaultDriveLimit}) {
+            CaseQuery query = m_vault->caseQuery();
+            query.setDriveLimit(driveLimit);
+            auto page = query.page(filter, 10);
+            QVERIFY2(page, qPrintable(page ? QString() : page.error().message));
+            QSet<QString> listed;
+            for (const CaseRow &row : std::as_const(*page))
+                listed.insert(row.id);
+            QCOMPARE(listed, expected);
+        }
+    }
+
+    // A few days taken in drive the query from the creation time's index;
+    // many are tested while walking the list.
+    void daysTakenInDriveFromTheirIndex()
+    {
+        CaseFilter filter;
+        filter.createdFrom = filter.createdTo = m_boundaryDay;
+        CaseQuery query = m_vault->caseQuery();
+        auto driven = query.plan(filter, 200);
+        QVERIFY(driven);
+        QVERIFY2(driven->join(u"\n"_s).contains(u"cases_intake"_s), qPrintable(driven->join(u"\n"_s)));
+        query.setDriveLimit(0);
+        auto walked = query.plan(filter, 200);
+        QVERIFY(walked);
+        QVERIFY2(!walked->join(u"\n"_s).contains(u"cases_intake"_s), qPrintable(walked->join(u"\n"_s)));
     }
 
     void rowsCarryTheApplicantShownInTheList()
@@ -518,6 +593,11 @@ private:
         }
         std::sort(dueDates.begin(), dueDates.end());
         const QDate middleDue = dueDates.at(dueDates.size() / 2);
+        QList<QDate> takenIn;
+        for (const NewCase &entry : m_cases)
+            takenIn << hallDate(entry.caseRecord.createdUtc);
+        std::sort(takenIn.begin(), takenIn.end());
+        const QDate middleTakenIn = takenIn.at(takenIn.size() / 2);
 
         auto make = [](auto &&change) {
             CaseFilter filter;
@@ -560,6 +640,36 @@ private:
                  f.descending = false;
              })},
             {"by creation", make([](CaseFilter &f) { f.sort = CaseFilter::Sort::Created; })},
+            {"taken in over a fortnight", make([middleTakenIn](CaseFilter &f) {
+                 f.createdFrom = middleTakenIn.addDays(-7);
+                 f.createdTo = middleTakenIn.addDays(7);
+             })},
+            {"taken in on a day at its edges", make([this](CaseFilter &f) {
+                 f.createdFrom = m_boundaryDay;
+                 f.createdTo = m_boundaryDay;
+             })},
+            {"taken in since a day, my counter, by deadline", make([middleTakenIn](CaseFilter &f) {
+                 f.createdFrom = middleTakenIn;
+                 f.scope = CaseFilter::Scope::Counter;
+                 f.counterId = u"W01"_s;
+                 f.sort = CaseFilter::Sort::Due;
+             })},
+            {"taken in until a day, one state, one item", make([this, middleTakenIn](CaseFilter &f) {
+                 f.createdTo = middleTakenIn;
+                 f.states = {CaseState::Accepted};
+                 f.itemCode = m_cases.first().caseRecord.itemCode;
+             })},
+            {"taken in over a fortnight, surname", make([this, middleTakenIn](CaseFilter &f) {
+                 f.createdFrom = middleTakenIn.addDays(-7);
+                 f.createdTo = middleTakenIn.addDays(7);
+                 f.search = m_cases.at(3).applicant.name.left(1);
+             })},
+            {"taken in over a fortnight, by receipt number", make([middleTakenIn](CaseFilter &f) {
+                 f.createdFrom = middleTakenIn.addDays(-7);
+                 f.createdTo = middleTakenIn.addDays(7);
+                 f.sort = CaseFilter::Sort::Receipt;
+                 f.descending = false;
+             })},
             {"receipt prefix, lower case", make([&withReceipt](CaseFilter &f) {
                  f.search = withReceipt.caseRecord.receiptNumber.left(14).toLower();
              })},
@@ -656,6 +766,10 @@ private:
     // The start of receipt numbers (hall and year) that a company's name
     // starts with too.
     QString m_sharedPrefix;
+    // The day in Beijing the four cases from boundaryCase on were taken in
+    // around (aDayTakenInIsTheHallsDayInBeijingTime).
+    const QDate m_boundaryDay{2020, 1, 8};
+    static constexpr int boundaryCase = 20;
 };
 
 QTEST_GUILESS_MAIN(TestCaseQuery)

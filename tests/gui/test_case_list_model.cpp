@@ -2,7 +2,8 @@
 // after page, a filter whose matches lie beyond a read's walk budget
 // filling in by itself while the event loop (the keyboard) keeps running, a
 // receipt-number search listed newest receipt first (and the sort indicator
-// told), and applicants' names masked for persons only.
+// told), a sort by a column without an index refused, and applicants' names
+// masked for persons only.
 #include "TestSupport.h"
 #include "catalogue/CatalogueLoader.h"
 #include "domain/SyntheticCases.h"
@@ -158,6 +159,27 @@ private Q_SLOTS:
         model.setFilter(search);
         QCOMPARE(model.sortColumn(), int(CaseListModel::Updated));
         QCOMPARE(model.sortOrder(), Qt::DescendingOrder);
+    }
+
+    // Only last change, deadline and receipt number have an index to sort a
+    // million cases by: another column leaves the rows and their order as
+    // they are, and tells the view so, that its arrow stays put.
+    void aSortByAColumnWithoutAnIndexIsRefused()
+    {
+        CaseListModel model(m_vault->caseQuery(), nullptr, m_calendar.get());
+        model.setFilter(CaseFilter{});
+        model.sort(CaseListModel::Receipt, Qt::AscendingOrder);
+        const QStringList before = column(model, CaseListModel::Receipt);
+        QSignalSpy shown(&model, &CaseListModel::sortShown);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        model.sort(CaseListModel::Applicant, Qt::DescendingOrder);
+        QCOMPARE(shown.size(), 1);
+        QCOMPARE(shown.last().at(0).toInt(), int(CaseListModel::Receipt));
+        QCOMPARE(shown.last().at(1).value<Qt::SortOrder>(), Qt::AscendingOrder);
+        QCOMPARE(reset.size(), 0);
+        QCOMPARE(model.filter().sort, CaseFilter::Sort::Receipt);
+        QVERIFY(!model.filter().descending);
+        QCOMPARE(column(model, CaseListModel::Receipt), before);
     }
 
     // A company's name is not personal data: shown whole. A person's name

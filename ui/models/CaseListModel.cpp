@@ -3,6 +3,7 @@
 #include "CaseStateText.h"
 #include "domain/calendar/Deadline.h"
 #include "security/Masking.h"
+#include "supervision/HallBoard.h"
 
 #include <QBrush>
 #include <QColor>
@@ -29,6 +30,22 @@ void CaseListModel::setToday(QDate today)
     m_today = today;
     if (!m_rows.isEmpty())
         Q_EMIT dataChanged(index(0, Deadline), index(int(m_rows.size()) - 1, Deadline));
+}
+
+QDate CaseListModel::today() const
+{
+    return m_today.isValid() ? m_today : hallDay(QDateTime::currentDateTimeUtc());
+}
+
+QDate CaseListModel::atRiskUntil() const
+{
+    const QDate day = today();
+    if (m_calendar) {
+        if (const auto workingDay = m_calendar->addWorkingDays(day, 1))
+            return *workingDay;
+    }
+    // Beyond the calendar's years: the next weekday, as the board does.
+    return day.addDays(day.dayOfWeek() >= Qt::Friday ? 8 - day.dayOfWeek() : 1);
 }
 
 void CaseListModel::refresh()
@@ -78,7 +95,11 @@ void CaseListModel::sort(int column, Qt::SortOrder order)
     case Updated: filter.sort = CaseFilter::Sort::Updated; break;
     case Deadline: filter.sort = CaseFilter::Sort::Due; break;
     case Receipt: filter.sort = CaseFilter::Sort::Receipt; break;
-    default: return;
+    default:
+        // No index lists a million cases in this column's order: the rows
+        // stay as they are, and so must the indicator that says how.
+        Q_EMIT sortShown(sortColumn(), sortOrder());
+        return;
     }
     filter.descending = order == Qt::DescendingOrder;
     setFilter(filter);
@@ -161,8 +182,9 @@ CaseListModel::DeadlineStatus CaseListModel::deadlineOf(const CaseRow &row, int 
     if (!open || !row.dueDate.isValid() || !m_calendar)
         return DeadlineStatus::None;
     const casedesk::Deadline deadline{QDate(), 0, row.dueDate};
-    auto status = deadline.status(*m_calendar, m_today);
-    auto left = deadline.workingDaysLeft(*m_calendar, m_today);
+    const QDate today = this->today();
+    auto status = deadline.status(*m_calendar, today);
+    auto left = deadline.workingDaysLeft(*m_calendar, today);
     if (!status)
         return DeadlineStatus::None;
     if (daysLeft)

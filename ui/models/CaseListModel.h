@@ -29,7 +29,14 @@ public:
 
     void setFilter(const CaseFilter &filter);
     const CaseFilter &filter() const { return m_filter; }
+    // The hall's day (Beijing time) the deadlines are counted from; tests
+    // set one, otherwise it follows the clock.
     void setToday(QDate today);
+    QDate today() const;
+    // The last due date that is at risk today (Deadline::Status::AtRisk: due
+    // today or on the next working day, as the supervisor's board counts
+    // it): open cases due by then are the ones coloured at risk or overdue.
+    QDate atRiskUntil() const;
     // Reloads from the first page (after sync or a local change).
     void refresh();
     // Entries a read may walk (CaseQuery::read); tests make it small.
@@ -43,7 +50,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
     // Sorting happens in the vault (the list is paged): by last change,
-    // deadline, receipt number; other columns keep the current order. The
+    // deadline, receipt number. Another column is refused: the rows keep
+    // their order and sortShown() puts the view's indicator back on it. The
     // order the list already shows is no choice: the view repeats it when
     // sorting is switched on or its indicator follows sortShown().
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
@@ -63,7 +71,8 @@ public:
 Q_SIGNALS:
     void loadFailed(const QString &message);
     // The rows now come in another order (a receipt-number search typed or
-    // cleared, another sort chosen): what the sort indicator should show.
+    // cleared, another sort chosen), or a sort by another column was
+    // refused: what the sort indicator should show.
     void sortShown(int column, Qt::SortOrder order);
 
 private:
@@ -78,7 +87,7 @@ private:
     // The order of the rows read and of m_next, never Automatic: the query
     // decides it on the first page, and every further page keeps it.
     CaseFilter::Sort m_sort = CaseFilter::Sort::Updated;
-    QDate m_today = QDate::currentDate();
+    QDate m_today; // none: the hall's day now
     QList<CaseRow> m_rows;
     std::optional<CaseCursor> m_next;
     bool m_exhausted = false;

@@ -1,5 +1,6 @@
 #include "SyncStatusWidget.h"
 #include "theme/Tone.h"
+#include "widgets/ShortcutText.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -46,6 +47,12 @@ void SyncStatusWidget::showStatus(const SyncStatus &status)
     retranslate();
 }
 
+void SyncStatusWidget::setAttentionKeys(const QKeySequence &keys)
+{
+    m_attentionKeys = keys;
+    retranslate();
+}
+
 void SyncStatusWidget::retranslate()
 {
     QString state;
@@ -72,13 +79,15 @@ void SyncStatusWidget::retranslate()
     setTone(m_connection, tone);
     m_connection->setToolTip(m_status.lastError);
     m_pending->setText(tr("%n change(s) to send", nullptr, int(m_status.pendingOps)));
-    m_lastSync->setText(
-        m_status.lastSuccessUtc.isValid()
-            ? tr("Last sync %1")
-                  .arg(QLocale().toString(m_status.lastSuccessUtc.toLocalTime().time(), QLocale::ShortFormat))
-            : QString());
+    // The time alone for today; a sync days ago says its day too.
+    const QDateTime lastSync = m_status.lastSuccessUtc.toLocalTime();
+    const QString when = lastSync.date() == QDate::currentDate()
+        ? QLocale().toString(lastSync.time(), QLocale::ShortFormat)
+        : QLocale().toString(lastSync, QLocale::ShortFormat);
+    m_lastSync->setText(m_status.lastSuccessUtc.isValid() ? tr("Last sync %1").arg(when) : QString());
     m_attention->setText(tr("Needs attention: %1").arg(m_status.needsAttention));
-    m_attention->setToolTip(tr("Changes the platform did not take as they were; open the list"));
+    m_attention->setToolTip(
+        withShortcut(tr("Changes the platform did not take as they were; open the list"), m_attentionKeys));
     m_attention->setAccessibleName(tr("Changes that need attention"));
     m_attention->setVisible(m_status.needsAttention > 0);
 }

@@ -2,6 +2,7 @@
 
 #include "sync/SyncEngine.h"
 
+#include <QKeySequence>
 #include <QWidget>
 
 class QLabel;
@@ -20,6 +21,9 @@ public:
 
     void showStatus(const SyncStatus &status);
     const SyncStatus &status() const { return m_status; }
+    // The keys of the window's action that opens the same list, named in
+    // the button's tooltip.
+    void setAttentionKeys(const QKeySequence &keys);
 
 Q_SIGNALS:
     void attentionRequested();
@@ -31,6 +35,7 @@ private:
     void retranslate();
 
     SyncStatus m_status;
+    QKeySequence m_attentionKeys;
     QLabel *m_connection;
     QLabel *m_pending;
     QLabel *m_lastSync;

@@ -12,6 +12,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -55,6 +56,11 @@ MainWindow::MainWindow(WorkstationServices &services, EngineVersions versions, L
       m_state(new QComboBox(this)),
       m_item(new QComboBox(this)),
       m_deadline(new QComboBox(this)),
+      m_created(new QComboBox(this)),
+      m_createdDates(new QWidget(this)),
+      m_createdFrom(new QDateEdit(m_createdDates)),
+      m_createdUntil(new QLabel(m_createdDates)),
+      m_createdTo(new QDateEdit(m_createdDates)),
       m_table(new QTableView(this)),
       m_syncStatus(new SyncStatusWidget(this)),
       m_userLabel(new QLabel(this))
@@ -66,6 +72,10 @@ MainWindow::MainWindow(WorkstationServices &services, EngineVersions versions, L
     m_state->setObjectName(u"caseStateFilter"_s);
     m_item->setObjectName(u"caseItemFilter"_s);
     m_deadline->setObjectName(u"caseDeadlineFilter"_s);
+    m_created->setObjectName(u"caseCreatedFilter"_s);
+    m_createdDates->setObjectName(u"caseCreatedDates"_s);
+    m_createdFrom->setObjectName(u"caseCreatedFrom"_s);
+    m_createdTo->setObjectName(u"caseCreatedTo"_s);
     m_table->setObjectName(u"caseTable"_s);
     m_userLabel->setObjectName(u"userLabel"_s);
 
@@ -111,11 +121,15 @@ MainWindow::MainWindow(WorkstationServices &services, EngineVersions versions, L
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
 
     buildActions();
+    m_syncStatus->setAttentionKeys(m_attentionAction->shortcut());
     setTabOrder(m_search, m_scope);
     setTabOrder(m_scope, m_state);
     setTabOrder(m_state, m_item);
     setTabOrder(m_item, m_deadline);
-    setTabOrder(m_deadline, m_table);
+    setTabOrder(m_deadline, m_created);
+    setTabOrder(m_created, m_createdFrom);
+    setTabOrder(m_createdFrom, m_createdTo);
+    setTabOrder(m_createdTo, m_table);
     retranslate();
     sizeColumns();
     // The counter PC's screen may be small (1366×768 is common): never larger.
@@ -133,6 +147,12 @@ void MainWindow::setCounterDisplay(CounterDisplay *display)
     };
     showMode(display->mode());
     connect(display, &CounterDisplay::modeChanged, this, showMode);
+}
+
+void MainWindow::setToday(QDate today)
+{
+    m_model->setToday(today);
+    applyFilter();
 }
 
 void MainWindow::sizeColumns()
@@ -162,6 +182,17 @@ void MainWindow::buildFilterBar(QWidget *host)
 {
     m_filterLayout = new QGridLayout(host);
     m_filterLayout->setContentsMargins(0, 0, 0, 0);
+    auto *dates = new QHBoxLayout(m_createdDates);
+    dates->setContentsMargins(0, 0, 0, 0);
+    dates->addWidget(m_createdFrom);
+    dates->addWidget(m_createdUntil);
+    dates->addWidget(m_createdTo);
+    for (QDateEdit *edit : {m_createdFrom, m_createdTo}) {
+        edit->setCalendarPopup(true);
+        // Unambiguous in either language, and the year whole.
+        edit->setDisplayFormat(u"yyyy-MM-dd"_s);
+    }
+    m_createdDates->hide();
     arrangeFilterBar();
     // The item's names are long: the list shows them whole, the box as much
     // as its share of the bar holds.
@@ -185,25 +216,54 @@ void MainWindow::buildFilterBar(QWidget *host)
     });
     for (QComboBox *box : {m_scope, m_state, m_item, m_deadline})
         connect(box, &QComboBox::activated, this, &MainWindow::applyFilter);
+    connect(m_created, &QComboBox::activated, this, &MainWindow::chooseCreatedRange);
+    // Typing a date changes it digit by digit: the list follows once the
+    // clerk pauses, as with the search.
+    for (QDateEdit *edit : {m_createdFrom, m_createdTo})
+        connect(edit, &QDateEdit::dateChanged, typing, qOverload<>(&QTimer::start));
+}
+
+void MainWindow::chooseCreatedRange()
+{
+    const bool chosen = CreatedRange(m_created->currentData().toInt()) == CreatedRange::Chosen;
+    if (chosen && m_createdDates->isHidden()) {
+        // Starting from the days shown so far, or today.
+        const CaseFilter &shown = m_model->filter();
+        const QDate today = m_model->today();
+        const QSignalBlocker quietFrom(m_createdFrom);
+        const QSignalBlocker quietTo(m_createdTo);
+        m_createdFrom->setDate(shown.createdFrom.isValid() ? shown.createdFrom : today);
+        m_createdTo->setDate(shown.createdTo.isValid() ? shown.createdTo : today);
+    }
+    m_createdDates->setVisible(chosen);
+    applyFilter();
+    if (chosen)
+        m_createdFrom->setFocus(Qt::TabFocusReason);
 }
 
 void MainWindow::arrangeFilterBar()
 {
-    // One line; in large text the search above the filters, so that a
-    // 1366 px screen holds them all.
+    // One line; in large text three, so that a 1366 px screen holds them
+    // all: the search, then whose cases and which, then their deadline and
+    // the days taken in, with the dates chosen beside them.
     const bool large = CounterDisplay::isLargeText(font());
-    const int filterRow = large ? 1 : 0;
-    const int firstFilter = large ? 0 : 1;
-    m_filterLayout->addWidget(m_search, 0, 0, 1, large ? 4 : 1);
-    const QList<QComboBox *> filters{m_scope, m_state, m_item, m_deadline};
-    for (int i = 0; i < filters.size(); ++i)
-        m_filterLayout->addWidget(filters[i], filterRow, firstFilter + i);
-    for (int column = 0; column < 5; ++column)
+    for (int column = 0; column < 7; ++column)
         m_filterLayout->setColumnStretch(column, 0);
-    // The search and the item take the room left.
     if (large) {
+        m_filterLayout->addWidget(m_search, 0, 0, 1, 3);
+        m_filterLayout->addWidget(m_scope, 1, 0);
+        m_filterLayout->addWidget(m_state, 1, 1);
+        m_filterLayout->addWidget(m_item, 1, 2);
+        m_filterLayout->addWidget(m_deadline, 2, 0);
+        m_filterLayout->addWidget(m_created, 2, 1);
+        m_filterLayout->addWidget(m_createdDates, 2, 2, Qt::AlignLeft);
+        // The item takes the room left.
         m_filterLayout->setColumnStretch(2, 1);
     } else {
+        const QList<QWidget *> line{m_search, m_scope, m_state, m_item, m_deadline, m_created, m_createdDates};
+        for (int i = 0; i < line.size(); ++i)
+            m_filterLayout->addWidget(line[i], 0, i);
+        // The search and the item take the room left.
         m_filterLayout->setColumnStretch(0, 2);
         m_filterLayout->setColumnStretch(3, 1);
     }
@@ -235,6 +295,11 @@ void MainWindow::buildActions()
     m_syncAction->setShortcut(QKeySequence::Refresh);
     connect(m_syncAction, &QAction::triggered, this, &MainWindow::syncRequested);
 
+    m_attentionAction = new QAction(this);
+    m_attentionAction->setObjectName(u"attentionAction"_s);
+    m_attentionAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    connect(m_attentionAction, &QAction::triggered, this, &MainWindow::attentionRequested);
+
     m_findAction = new QAction(this);
     m_findAction->setObjectName(u"findAction"_s);
     m_findAction->setShortcut(QKeySequence::Find);
@@ -264,6 +329,7 @@ void MainWindow::buildActions()
     m_fileMenu->addAction(m_openCaseAction);
     m_fileMenu->addAction(m_findAction);
     m_fileMenu->addAction(m_syncAction);
+    m_fileMenu->addAction(m_attentionAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_lockAction);
     m_fileMenu->addAction(m_signOutAction);
@@ -399,6 +465,9 @@ void MainWindow::retranslate()
     setToolTipWithShortcut(m_findAction, tr("Search by receipt number, applicant name or last ID digits"));
     m_syncAction->setText(tr("&Sync now"));
     setToolTipWithShortcut(m_syncAction, tr("Send and fetch changes now"));
+    m_attentionAction->setText(tr("Needs &attention…"));
+    setToolTipWithShortcut(m_attentionAction,
+                           tr("Changes the platform did not take as they were, with both versions, to settle"));
     m_lockAction->setText(tr("&Lock the screen"));
     setToolTipWithShortcut(m_lockAction, tr("Hide every window until you sign in again"));
     m_signOutAction->setText(tr("Sign &out"));
@@ -450,12 +519,28 @@ void MainWindow::retranslate()
 
     const int deadline = std::max(0, m_deadline->currentIndex());
     m_deadline->clear();
-    m_deadline->addItem(tr("Any deadline"), 0);
-    m_deadline->addItem(tr("Due within 3 days or overdue"), 3);
-    m_deadline->addItem(tr("Overdue"), -1);
+    m_deadline->addItem(tr("Any deadline"), int(DueFilter::Any));
+    m_deadline->addItem(tr("Due soon or overdue"), int(DueFilter::AtRiskOrOverdue));
+    m_deadline->addItem(tr("Overdue"), int(DueFilter::Overdue));
     m_deadline->setCurrentIndex(deadline);
     m_deadline->setAccessibleName(tr("Deadline"));
-    describe(m_deadline, tr("Shows only the cases due soon or overdue"));
+    describe(m_deadline, tr("Shows only the open cases due today or on the next working day, or overdue"));
+
+    const int created = std::max(0, m_created->currentIndex());
+    m_created->clear();
+    m_created->addItem(tr("Taken in: any time"), int(CreatedRange::AnyTime));
+    m_created->addItem(tr("Taken in today"), int(CreatedRange::Today));
+    m_created->addItem(tr("Taken in the last 7 days"), int(CreatedRange::LastSevenDays));
+    m_created->addItem(tr("Taken in this month"), int(CreatedRange::ThisMonth));
+    m_created->addItem(tr("Taken in: choose dates…"), int(CreatedRange::Chosen));
+    m_created->setCurrentIndex(created);
+    m_created->setAccessibleName(tr("Taken in"));
+    describe(m_created, tr("Shows only the cases taken in on these days (Beijing time)"));
+    m_createdFrom->setAccessibleName(tr("Taken in from"));
+    describe(m_createdFrom, tr("The first day the cases were taken in"));
+    m_createdUntil->setText(tr("to"));
+    m_createdTo->setAccessibleName(tr("Taken in until"));
+    describe(m_createdTo, tr("The last day the cases were taken in"));
 
     m_table->setAccessibleName(tr("Cases"));
     m_table->setAccessibleDescription(withShortcut(tr("Enter opens the selected case"), m_openCaseAction->shortcut()));
@@ -472,15 +557,41 @@ void MainWindow::applyFilter()
     if (const int state = m_state->currentData().toInt(); state >= 0)
         filter.states << CaseState(state);
     filter.itemCode = m_item->currentData().toString();
-    const int deadline = m_deadline->currentData().toInt();
-    filter.dueBy = deadline == 0 ? QDate() : QDate::currentDate().addDays(deadline > 0 ? deadline : -1);
+    const QDate today = m_model->today();
+    // "Due soon" is what the Deadline column says and colours at risk:
+    // due today or on the next working day (Deadline::Status::AtRisk).
+    switch (DueFilter(m_deadline->currentData().toInt())) {
+    case DueFilter::Any: filter.dueBy = QDate(); break;
+    case DueFilter::AtRiskOrOverdue: filter.dueBy = m_model->atRiskUntil(); break;
+    case DueFilter::Overdue: filter.dueBy = today.addDays(-1); break;
+    }
+    filter.createdFrom = filter.createdTo = QDate();
+    switch (CreatedRange(m_created->currentData().toInt())) {
+    case CreatedRange::AnyTime: break;
+    case CreatedRange::Today: filter.createdFrom = filter.createdTo = today; break;
+    case CreatedRange::LastSevenDays:
+        filter.createdFrom = today.addDays(-6);
+        filter.createdTo = today;
+        break;
+    case CreatedRange::ThisMonth:
+        filter.createdFrom = QDate(today.year(), today.month(), 1);
+        filter.createdTo = today;
+        break;
+    case CreatedRange::Chosen:
+        // Either way round: the days between them.
+        filter.createdFrom = std::min(m_createdFrom->date(), m_createdTo->date());
+        filter.createdTo = std::max(m_createdFrom->date(), m_createdTo->date());
+        break;
+    }
     filter.search = m_search->text();
     m_model->setFilter(filter);
 }
 
 void MainWindow::refreshCases()
 {
-    m_model->refresh();
+    // The filter again, not only the rows: "today" and "the last 7 days"
+    // move on with the day.
+    applyFilter();
 }
 
 void MainWindow::openCurrentCase()

@@ -8,6 +8,7 @@
 
 class QAction;
 class QComboBox;
+class QDateEdit;
 class QGridLayout;
 class QLabel;
 class QLineEdit;
@@ -37,6 +38,8 @@ public:
     QAction *newIntakeAction() const { return m_newIntakeAction; }
     QAction *lockAction() const { return m_lockAction; }
     QAction *signOutAction() const { return m_signOutAction; }
+    // Opens the changes that need attention, as the status bar's count does.
+    QAction *attentionAction() const { return m_attentionAction; }
     QAction *largeTextAction() const { return m_largeTextAction; }
     QAction *highContrastAction() const { return m_highContrastAction; }
     // The elderly-assist counter's aids in the View menu: the citizen-facing
@@ -52,6 +55,9 @@ public:
     // Read-aloud, switched by the View menu's action; that no engine is
     // installed is said once, in the status bar.
     void setReadAloud(ReadAloud *voice);
+    // The hall's day the filters and the deadlines count from (tests; the
+    // clock otherwise), the list filtered again.
+    void setToday(QDate today);
 
 public Q_SLOTS:
     void showAbout();
@@ -81,7 +87,13 @@ private:
     void retranslate();
     void sizeColumns();
     void arrangeFilterBar();
+    void chooseCreatedRange();
     void openCurrentCase();
+
+    // The days the list shows the cases taken in on (m_created's data).
+    enum class CreatedRange { AnyTime, Today, LastSevenDays, ThisMonth, Chosen };
+    // The deadline filter (m_deadline's data).
+    enum class DueFilter { Any, AtRiskOrOverdue, Overdue };
 
     WorkstationServices &m_services;
     EngineVersions m_versions;
@@ -94,6 +106,12 @@ private:
     QComboBox *m_state;
     QComboBox *m_item;
     QComboBox *m_deadline;
+    QComboBox *m_created;
+    // The first and last day taken in, shown for CreatedRange::Chosen.
+    QWidget *m_createdDates;
+    QDateEdit *m_createdFrom;
+    QLabel *m_createdUntil;
+    QDateEdit *m_createdTo;
     QTableView *m_table;
     SyncStatusWidget *m_syncStatus;
     QLabel *m_userLabel;
@@ -104,6 +122,7 @@ private:
     QAction *m_draftsAction = nullptr;
     QAction *m_openCaseAction = nullptr;
     QAction *m_syncAction = nullptr;
+    QAction *m_attentionAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_lockAction = nullptr;
     QAction *m_signOutAction = nullptr;
