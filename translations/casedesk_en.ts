@@ -4299,10 +4299,6 @@ CaseDesk keeps working and records this. Tell your IT administrator, who can run
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Shows only the cases taken in on these days (Beijing time)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Taken in from</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4320,6 +4316,10 @@ CaseDesk keeps working and records this. Tell your IT administrator, who can run
     </message>
     <message>
         <source>The last day the cases were taken in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows only the cases taken in on these days (Beijing time), newest taken in first</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4283,10 +4283,6 @@ CaseDesk 仍可继续使用，并已记录此情况。请告知信息技术管�
         <translation>收件日期</translation>
     </message>
     <message>
-        <source>Shows only the cases taken in on these days (Beijing time)</source>
-        <translation>只显示在这些日期（北京时间）收件的办件</translation>
-    </message>
-    <message>
         <source>Taken in from</source>
         <translation>收件日期自</translation>
     </message>
@@ -4305,6 +4301,10 @@ CaseDesk 仍可继续使用，并已记录此情况。请告知信息技术管�
     <message>
         <source>The last day the cases were taken in</source>
         <translation>收件的截止日期</translation>
+    </message>
+    <message>
+        <source>Shows only the cases taken in on these days (Beijing time), newest taken in first</source>
+        <translation>只显示在这些日期（北京时间）收件的办件，最近收件的在前</translation>
     </message>
 </context>
 <context>

@@ -191,7 +191,8 @@ QList<Latencies> measureSearches(CaseListModel &model, const SearchSamples &samp
         typed << receipt.left(1 + int(random.bounded(quint32(receipt.size()))));
     }
     // The list's own order (newest receipt first), and the same prefixes
-    // with newest change first chosen from the column header.
+    // with newest change first chosen from the column header (still listed
+    // by receipt number: CaseQuery::sortOf).
     results << measureFilters(model, u"receipt number (as typed: a random prefix)"_s, count,
                               [&](int i) { return search(typed.at(i)); });
     results << measureFilters(model, u"receipt number (as typed), newest change first chosen"_s, count, [&](int i) {
@@ -248,6 +249,16 @@ QList<Latencies> measureFilterChanges(CaseListModel &model, const Services &serv
         filter.itemCode = items.at(random.bounded(quint32(items.size())));
         return filter;
     });
+    // The "Taken in" filter: a day, a week or a month of the 90 days the
+    // synthetic cases were taken in over.
+    for (const int days : {1, 7, 30}) {
+        results << measureFilters(model, u"taken in over %1 day(s) (any scope)"_s.arg(days), count, [&, days](int) {
+            CaseFilter filter = anyScope();
+            filter.createdTo = today.addDays(-int(random.bounded(quint32(90 - days))));
+            filter.createdFrom = filter.createdTo.addDays(1 - days);
+            return filter;
+        });
+    }
     results << measureFilters(model, u"sort by deadline (any scope)"_s, count, [&](int) {
         CaseFilter filter = anyScope();
         filter.sort = CaseFilter::Sort::Due;

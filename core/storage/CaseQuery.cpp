@@ -126,7 +126,7 @@ Order orderOf(CaseFilter::Sort sort)
     switch (sort) {
     case CaseFilter::Sort::Automatic: // decided by CaseQuery::sortOf() before
     case CaseFilter::Sort::Updated: order = {u"c.updated_at"_s, {}, u"cases_list"_s}; break;
-    case CaseFilter::Sort::Created: order = {u"c.created_at"_s, {}, {}}; break;
+    case CaseFilter::Sort::Created: order = {u"c.created_at"_s, {}, u"cases_intake"_s}; break;
     case CaseFilter::Sort::Due:
         order = {u"c.due_date"_s, {}, u"cases_open_due"_s};
         order.needs.add(openStates);
@@ -286,11 +286,19 @@ Expected<int> CaseQuery::candidates(const QString &index, const QString &conditi
 
 Expected<CaseFilter::Sort> CaseQuery::sortOf(const CaseFilter &filter) const
 {
-    if (filter.sort != CaseFilter::Sort::Automatic)
-        return filter.sort;
+    // A receipt-only search, and then a range of days taken in, override an
+    // order chosen from the header too: in any other order a walk would pass
+    // every newer case before a prefix or a day weeks old, reading the table
+    // for each when the days are tested (docs/performance.md).
+    const CaseFilter::Sort chosen =
+        filter.sort == CaseFilter::Sort::Automatic ? CaseFilter::Sort::Updated : filter.sort;
+    if (chosen == CaseFilter::Sort::Receipt || chosen == CaseFilter::Sort::Created)
+        return chosen;
+    const CaseFilter::Sort otherwise =
+        filter.createdFrom.isValid() || filter.createdTo.isValid() ? CaseFilter::Sort::Created : chosen;
     const QString search = filter.search.trimmed();
     if (search.isEmpty() || isIdTail(search.toUpper()))
-        return CaseFilter::Sort::Updated;
+        return otherwise;
     // Whether any receipt number, and any name, starts with it: one index
     // probe each, in the whole hall (what the text is does not depend on
     // the scope).
@@ -302,11 +310,11 @@ Expected<CaseFilter::Sort> CaseQuery::sortOf(const CaseFilter &filter) const
     if (!receipts)
         return receipts.error();
     if (*receipts == 0)
-        return CaseFilter::Sort::Updated;
+        return otherwise;
     auto names = anyStartsWith(u"cases_name_list"_s, u"c.applicant_name"_s, search);
     if (!names)
         return names.error();
-    return *names == 0 ? CaseFilter::Sort::Receipt : CaseFilter::Sort::Updated;
+    return *names == 0 ? CaseFilter::Sort::Receipt : otherwise;
 }
 
 Expected<CaseFilter> CaseQuery::withSortDecided(const CaseFilter &filter) const
@@ -334,6 +342,8 @@ Expected<QList<CaseQuery::Way>> CaseQuery::waysIn(const CaseFilter &filter) cons
         listRange.add(openStates);
     if (filter.sort == CaseFilter::Sort::Receipt)
         listRange.add(u"c.receipt_number IS NOT NULL"_s);
+    if (filter.sort == CaseFilter::Sort::Created)
+        listRange.add(createdBetween(filter)); // a stretch of cases_intake
 
     QList<Way> ways;
     const QString search = filter.search.trimmed();

@@ -58,15 +58,18 @@ struct CaseFilter {
     // (4) of the applicant's ID number.
     QString search;
 
-    // Automatic, the list's own order: newest change first, but a search
-    // that only receipt numbers answer (CaseQuery::sortOf) lists newest
-    // receipt first. Receipt numbers carry the date and a sequence, and in
-    // their own index the first screen of a prefix is found at once, where
-    // newest change first would pass every newer case before the first
-    // match of a prefix weeks old (docs/performance.md, "Case list").
-    // The others are chosen by the user: newest change first; the soonest
-    // due first (open cases with a due date only); newest first; or by
-    // receipt number.
+    // Automatic, the list's own order: newest change first. The others are
+    // chosen by the user: newest change first; the soonest due first (open
+    // cases with a due date only); newest first; or by receipt number.
+    // Whichever it is, a search that only receipt numbers answer
+    // (CaseQuery::sortOf) is listed by receipt number, newest first unless
+    // the chosen order is ascending: receipt numbers carry the date and a
+    // sequence, and in their own index the first screen of a prefix is found
+    // at once, where any other order would pass every newer case before the
+    // first match of a prefix weeks old (docs/performance.md, "Case list").
+    // Otherwise a range of days taken in (createdFrom, createdTo) is listed
+    // newest taken in first (Created), a stretch of cases_intake, unless
+    // receipt order was chosen.
     enum class Sort { Automatic, Updated, Due, Created, Receipt };
     Sort sort = Sort::Automatic;
     bool descending = true;
@@ -124,11 +127,12 @@ public:
     // rest comes with the next read, from CasePage::next.
     Expected<CasePage> read(const CaseFilter &filter, int limit, const std::optional<CaseCursor> &after,
                             int walkBudget) const;
-    // The order read() lists a filter in: Sort::Automatic decided, any other
-    // sort as it is. Automatic is by receipt number when some receipt number
-    // starts with the search, no applicant's name does and it is not the
-    // last digits of an ID number (one index probe each), and by last change
-    // otherwise.
+    // The order read() lists a filter in: by receipt number when some
+    // receipt number starts with the search, no applicant's name does and it
+    // is not the last digits of an ID number (one index probe each); by the
+    // day taken in when the filter has a range of days; otherwise the chosen
+    // sort, Automatic being by last change. A chosen receipt or creation
+    // order always stands.
     Expected<CaseFilter::Sort> sortOf(const CaseFilter &filter) const;
     // What SQLite does for page(): EXPLAIN QUERY PLAN, one line per step
     // (the benchmark prints it; see docs/performance.md).

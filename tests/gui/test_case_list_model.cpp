@@ -150,15 +150,23 @@ private Q_SLOTS:
         QCOMPARE(model.sortColumn(), int(CaseListModel::Updated));
         QCOMPARE(shown.size(), 2);
 
-        // Chosen from the header: newest change first, receipt search or not.
+        // Chosen from the header: the receipt search is still by receipt
+        // number, and the chosen order is back once it is cleared.
         model.sort(CaseListModel::Updated, Qt::AscendingOrder);
         model.sort(CaseListModel::Updated, Qt::DescendingOrder);
         QCOMPARE(model.filter().sort, CaseFilter::Sort::Updated);
         search = model.filter();
         search.search = u"training-hall-"_s;
         model.setFilter(search);
-        QCOMPARE(model.sortColumn(), int(CaseListModel::Updated));
+        QCOMPARE(model.sortColumn(), int(CaseListModel::Receipt));
         QCOMPARE(model.sortOrder(), Qt::DescendingOrder);
+        while (model.canFetchMore({}))
+            model.fetchMore({});
+        QCOMPARE(column(model, CaseListModel::Receipt), expected);
+        search.search.clear();
+        model.setFilter(search);
+        QCOMPARE(model.sortColumn(), int(CaseListModel::Updated));
+        QCOMPARE(model.filter().sort, CaseFilter::Sort::Updated);
     }
 
     // Only last change, deadline and receipt number have an index to sort a

@@ -183,7 +183,8 @@ private Q_SLOTS:
     }
 
     // A receipt-number search lists newest receipt first, and the header's
-    // sort indicator says so; a sort chosen from the header stays chosen.
+    // sort indicator says so, whatever order was chosen from the header; the
+    // chosen order comes back when the search is cleared.
     void theSortIndicatorFollowsAReceiptNumberSearch()
     {
         MainWindow window(*m_services, {});
@@ -212,14 +213,24 @@ private Q_SLOTS:
         QCOMPARE(header->sortIndicatorSection(), int(CaseListModel::Updated));
         QCOMPARE(model->filter().sort, CaseFilter::Sort::Automatic);
 
-        // Chosen: newest change first, as the clerk asked, receipt search or not.
-        window.findChild<QTableView *>(u"caseTable"_s)->sortByColumn(CaseListModel::Receipt, Qt::AscendingOrder);
-        window.findChild<QTableView *>(u"caseTable"_s)->sortByColumn(CaseListModel::Updated, Qt::DescendingOrder);
-        QCOMPARE(model->filter().sort, CaseFilter::Sort::Updated);
+        // Chosen: soonest due first. The receipt search still lists by
+        // receipt number, and clearing it brings the chosen order back.
+        auto *table = window.findChild<QTableView *>(u"caseTable"_s);
+        table->sortByColumn(CaseListModel::Deadline, Qt::AscendingOrder);
+        QCOMPARE(model->filter().sort, CaseFilter::Sort::Due);
         search->insert(m_known.caseRecord.receiptNumber.left(16));
         QTest::keyClick(search, Qt::Key_Return);
-        QCOMPARE(header->sortIndicatorSection(), int(CaseListModel::Updated));
-        QCOMPARE(model->sortColumn(), int(CaseListModel::Updated));
+        QCOMPARE(header->sortIndicatorSection(), int(CaseListModel::Receipt));
+        QCOMPARE(model->sortColumn(), int(CaseListModel::Receipt));
+        QVERIFY(model->rowCount() > 1);
+        for (int row = 1; row < model->rowCount(); ++row)
+            QVERIFY(model->index(row - 1, CaseListModel::Receipt).data().toString()
+                    < model->index(row, CaseListModel::Receipt).data().toString());
+        search->clear();
+        QTest::keyClick(search, Qt::Key_Return);
+        QCOMPARE(header->sortIndicatorSection(), int(CaseListModel::Deadline));
+        QCOMPARE(header->sortIndicatorOrder(), Qt::AscendingOrder);
+        QCOMPARE(model->filter().sort, CaseFilter::Sort::Due);
     }
 
     void theItemFilterShowsOneServiceItem()

@@ -535,7 +535,7 @@ void MainWindow::retranslate()
     m_created->addItem(tr("Taken in: choose dates…"), int(CreatedRange::Chosen));
     m_created->setCurrentIndex(created);
     m_created->setAccessibleName(tr("Taken in"));
-    describe(m_created, tr("Shows only the cases taken in on these days (Beijing time)"));
+    describe(m_created, tr("Shows only the cases taken in on these days (Beijing time), newest taken in first"));
     m_createdFrom->setAccessibleName(tr("Taken in from"));
     describe(m_createdFrom, tr("The first day the cases were taken in"));
     m_createdUntil->setText(tr("to"));
