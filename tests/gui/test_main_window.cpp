@@ -554,7 +554,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowActive(&window));
         QAction *action = window.attentionAction();
         QVERIFY(action);
-        QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+        QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
         QVERIFY(window.menuBar()->actions().first()->menu()->actions().contains(action));
         QVERIFY(action->text().contains(u"attention"_s));
         QVERIFY(action->toolTip().contains(action->shortcut().toString(QKeySequence::NativeText)));
@@ -563,12 +563,12 @@ private Q_SLOTS:
         auto *search = window.findChild<QLineEdit *>(u"caseSearch"_s);
         search->setFocus();
         QTRY_VERIFY(search->hasFocus());
-        QTest::keyClick(QApplication::focusWidget(), Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_T, Qt::ControlModifier | Qt::ShiftModifier);
         QCOMPARE(requested.size(), 1);
         auto *table = window.findChild<QTableView *>(u"caseTable"_s);
         table->setFocus();
         QTRY_VERIFY(table->hasFocus());
-        QTest::keyClick(QApplication::focusWidget(), Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_T, Qt::ControlModifier | Qt::ShiftModifier);
         QCOMPARE(requested.size(), 2);
         QVERIFY(search->text().isEmpty()); // the keys typed nothing
     }

@@ -297,7 +297,8 @@ void MainWindow::buildActions()
 
     m_attentionAction = new QAction(this);
     m_attentionAction->setObjectName(u"attentionAction"_s);
-    m_attentionAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    // Not Ctrl+Shift+A: GNOME and KDE bind it to Deselect, which a line edit takes.
+    m_attentionAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
     connect(m_attentionAction, &QAction::triggered, this, &MainWindow::attentionRequested);
 
     m_findAction = new QAction(this);
