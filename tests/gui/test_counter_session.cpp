@@ -20,6 +20,7 @@
 #include "security/AuditLog.h"
 #include "storage/Vault.h"
 #include "sync/PlatformClient.h"
+#include "theme/CounterDisplay.h"
 #include "windows/CaseDetailDialog.h"
 #include "windows/MainWindow.h"
 #include "windows/ReceiptDialogs.h"
@@ -80,6 +81,7 @@ private Q_SLOTS:
         QVERIFY2(m_station.problem().isEmpty(), qPrintable(m_station.problem()));
         // As the program starts: Chinese on a Chinese system (the screenshots), English here.
         m_localization.install(Localization::defaultLocale());
+        m_display.apply(DisplayMode{}); // the standard counter's look, banner colours and all
         PlatformOptions options;
         options.port = 0;
         options.seedTrainingHall = true;
@@ -108,7 +110,7 @@ private Q_SLOTS:
                                                                   u"12345（培训）"_s,
                                                                   {},
                                                                   &m_localization,
-                                                                  nullptr,
+                                                                  &m_display,
                                                                   m_signIn.get()});
 
         std::optional<SignInOutcome> outcome;
@@ -306,6 +308,7 @@ private:
     }
 
     Localization m_localization;
+    CounterDisplay m_display;
     TestWorkstation m_station{"counter session tests"};
     QTemporaryDir m_platformDir;
     QTemporaryDir m_outputDir;
