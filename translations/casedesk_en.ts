@@ -1698,6 +1698,21 @@ CaseDesk keeps working and records this. Tell your IT administrator, who can run
     </message>
 </context>
 <context>
+    <name>ProfileLock</name>
+    <message>
+        <source>The folder of the profile %1 cannot be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile %1 is in use by another program on this computer (%2, process %3). Close it first, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile %1 cannot be locked for this program: %2 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Protocol</name>
     <message>
         <source>The platform&apos;s message is malformed: %1</source>
@@ -5708,6 +5723,14 @@ The case is saved; try again or choose another printer or folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>sync: the code the user&apos;s token shows, for an account with a second factor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>casedeskctl: give the code the user&apos;s token shows with --one-time-code CODE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Commands (vault):
   init               create a profile with a new random key
   status             schema version, key store in use, counts
@@ -5749,15 +5772,9 @@ Exit codes:
   8  no secret service answers (use --passphrase-stdin)
   9  no profile in that directory (or, for init and restore, one exists already)
   10 the profile&apos;s files are damaged
+  11 another program (the workstation, another casedeskctl) has the profile open
+     for changes: sync, seed, rekey, restore and remove wait for it to close
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sync: the code the user&apos;s token shows, for an account with a second factor.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>casedeskctl: give the code the user&apos;s token shows with --one-time-code CODE.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5816,6 +5833,10 @@ Exit codes:
     </message>
     <message>
         <source>Accept only this platform certificate: a PEM file, or the SHA-256 fingerprint of the certificate or its public key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CaseDesk is already open</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1697,6 +1697,21 @@ CaseDesk 仍可继续使用，并已记录此情况。请告知信息技术管�
     </message>
 </context>
 <context>
+    <name>ProfileLock</name>
+    <message>
+        <source>The folder of the profile %1 cannot be made.</source>
+        <translation>无法创建配置 %1 的文件夹。</translation>
+    </message>
+    <message>
+        <source>The profile %1 is in use by another program on this computer (%2, process %3). Close it first, then try again.</source>
+        <translation>配置 %1 正被本机上的另一程序使用（%2，进程 %3）。请先关闭该程序，然后重试。</translation>
+    </message>
+    <message>
+        <source>The profile %1 cannot be locked for this program: %2 cannot be written.</source>
+        <translation>无法为本程序锁定配置 %1：无法写入 %2。</translation>
+    </message>
+</context>
+<context>
     <name>Protocol</name>
     <message>
         <source>The platform&apos;s message is malformed: %1</source>
@@ -5684,6 +5699,14 @@ The case is saved; try again or choose another printer or folder.</source>
         <translation>remove：连同尚未发送到平台的变更一起删除。</translation>
     </message>
     <message>
+        <source>sync: the code the user&apos;s token shows, for an account with a second factor.</source>
+        <translation>sync：用户令牌显示的动态口令，用于启用了第二重身份鉴别的账号。</translation>
+    </message>
+    <message>
+        <source>casedeskctl: give the code the user&apos;s token shows with --one-time-code CODE.</source>
+        <translation>casedeskctl：请用 --one-time-code CODE 给出该用户令牌显示的动态口令。</translation>
+    </message>
+    <message>
         <source>Commands (vault):
   init               create a profile with a new random key
   status             schema version, key store in use, counts
@@ -5725,6 +5748,8 @@ Exit codes:
   8  no secret service answers (use --passphrase-stdin)
   9  no profile in that directory (or, for init and restore, one exists already)
   10 the profile&apos;s files are damaged
+  11 another program (the workstation, another casedeskctl) has the profile open
+     for changes: sync, seed, rekey, restore and remove wait for it to close
 </source>
         <translation>命令（本地库）：
   init               用新的随机密钥创建配置
@@ -5767,15 +5792,9 @@ Exit codes:
   8  没有响应的密钥服务（请用 --passphrase-stdin）
   9  该目录中没有配置（init 和 restore 时：已存在配置）
   10 配置文件已损坏
+  11 另一程序（工作站或另一个 casedeskctl）正以修改方式打开该配置：
+     sync、seed、rekey、restore 和 remove 须等其关闭
 </translation>
-    </message>
-    <message>
-        <source>sync: the code the user&apos;s token shows, for an account with a second factor.</source>
-        <translation>sync：用户令牌显示的动态口令，用于启用了第二重身份鉴别的账号。</translation>
-    </message>
-    <message>
-        <source>casedeskctl: give the code the user&apos;s token shows with --one-time-code CODE.</source>
-        <translation>casedeskctl：请用 --one-time-code CODE 给出该用户令牌显示的动态口令。</translation>
     </message>
 </context>
 <context>
@@ -5833,6 +5852,10 @@ Exit codes:
     <message>
         <source>Accept only this platform certificate: a PEM file, or the SHA-256 fingerprint of the certificate or its public key.</source>
         <translation>只接受此平台证书：PEM 文件，或该证书（或其公钥）的 SHA-256 指纹。</translation>
+    </message>
+    <message>
+        <source>CaseDesk is already open</source>
+        <translation>CaseDesk 已经打开</translation>
     </message>
 </context>
 </TS>

@@ -15,6 +15,7 @@
 #include "dialogs/SignInDialog.h"
 #include "security/AuditChainCheck.h"
 #include "security/ProcessHardening.h"
+#include "storage/ProfileLock.h"
 #include "storage/SqlCipherDriver.h"
 #include "storage/Vault.h"
 #include "sync/PlatformClient.h"
@@ -117,6 +118,10 @@ int main(int argc, char *argv[])
     const QString profileDirectory = parser.isSet(profileOption) ? parser.value(profileOption)
         : training                                               ? trainingProfileDirectory()
                                                                  : Profile::defaultDirectory();
+    // One program writes a profile at a time (a second window, casedeskctl sync).
+    auto profileLock = ProfileLock::acquire(Profile(profileDirectory));
+    if (!profileLock)
+        return fatal(QApplication::translate("main", "CaseDesk is already open"), profileLock.error().message);
     VaultUnlock unlock{Profile(profileDirectory)};
     auto vault = unlock.run();
     if (!vault)

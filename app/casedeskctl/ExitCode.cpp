@@ -20,8 +20,8 @@ ExitCode exitCodeFor(ErrorCode code)
     case ErrorCode::ProfileExists: return ProfileState;
     case ErrorCode::Corrupt: return Damaged;
     case ErrorCode::Crypto:
+    case ErrorCode::Busy: return InUse;
     case ErrorCode::Sql:
-    case ErrorCode::Busy:
     case ErrorCode::PermissionDenied: return Failure;
     }
     return Failure;

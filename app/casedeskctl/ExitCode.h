@@ -18,6 +18,7 @@ enum ExitCode : int {
     NoKeyStore = 8, // no secret service answers; use --passphrase-stdin
     ProfileState = 9, // no profile there (or one already exists, for init)
     Damaged = 10, // the database or profile files are damaged
+    InUse = 11, // another program has the profile open for changes (ProfileLock), or the database is busy
 };
 
 ExitCode exitCodeFor(ErrorCode code);

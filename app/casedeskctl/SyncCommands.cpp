@@ -35,7 +35,7 @@ ExitCode SyncCommands::sync(const QUrl &platform, const PlatformSignIn &signIn, 
 {
     if (auto transport = PlatformClient::checkTransport(platform, allowInsecureHttp); !transport)
         return fail(transport.error());
-    auto opened = openVault(m_options);
+    auto opened = openVault(m_options, VaultAccess::Change);
     if (!opened)
         return fail(opened.error());
     SyncStore store = opened->vault->syncStore();
@@ -96,7 +96,7 @@ ExitCode SyncCommands::sync(const QUrl &platform, const PlatformSignIn &signIn, 
 
 ExitCode SyncCommands::conflicts()
 {
-    auto opened = openVault(m_options);
+    auto opened = openVault(m_options, VaultAccess::Read);
     if (!opened)
         return fail(opened.error());
     auto items = opened->vault->syncStore().openAttention();

@@ -21,12 +21,19 @@ constexpr qint64 seedBatchSize = 1000;
 
 } // namespace
 
-Expected<OpenedVault> openVault(const VaultOptions &options)
+Expected<OpenedVault> openVault(const VaultOptions &options, VaultAccess access)
 {
     const Profile profile(options.profileDirectory);
     auto metadata = profile.readMetadata();
     if (!metadata)
         return metadata.error();
+    OpenedVault opened;
+    if (access == VaultAccess::Change) {
+        auto lock = ProfileLock::acquire(profile);
+        if (!lock)
+            return lock.error();
+        opened.lock = std::move(lock).value();
+    }
     if (metadata->keyStore == KeyStore::Kind::Passphrase && !options.passphrase)
         return Error::make(ErrorCode::InvalidArgument,
                            QCoreApplication::translate(
@@ -39,7 +46,6 @@ Expected<OpenedVault> openVault(const VaultOptions &options)
             QCoreApplication::translate(
                 "casedeskctl",
                 "This profile keeps its key in the system keychain; --passphrase-stdin does not apply."));
-    OpenedVault opened;
     opened.keyStore = profile.keyStore(*metadata, options.passphrase ? options.passphrase->clone() : SecureBytes());
     auto vault = Vault::open(profile, *opened.keyStore);
     if (!vault)
@@ -87,7 +93,7 @@ ExitCode VaultCommands::init()
 
 ExitCode VaultCommands::status()
 {
-    auto opened = openVault(m_options);
+    auto opened = openVault(m_options, VaultAccess::Read);
     if (!opened)
         return fail(opened.error());
     const Vault &vault = *opened->vault;
@@ -116,7 +122,7 @@ ExitCode VaultCommands::status()
 
 ExitCode VaultCommands::verify()
 {
-    auto opened = openVault(m_options);
+    auto opened = openVault(m_options, VaultAccess::Read);
     if (!opened)
         return fail(opened.error());
     auto problems = opened->vault->checkIntegrity();
@@ -152,7 +158,7 @@ ExitCode VaultCommands::verify()
 
 ExitCode VaultCommands::rekey()
 {
-    auto opened = openVault(m_options);
+    auto opened = openVault(m_options, VaultAccess::Change);
     if (!opened)
         return fail(opened.error());
     if (auto rekeyed = opened->vault->rekey(*opened->keyStore); !rekeyed)
@@ -178,7 +184,7 @@ ExitCode VaultCommands::backup(const QString &destination)
     VaultOptions sourceOptions{m_options.profileDirectory, std::nullopt};
     if (metadata->keyStore == KeyStore::Kind::Passphrase)
         sourceOptions.passphrase = m_options.passphrase->clone();
-    auto opened = openVault(sourceOptions);
+    auto opened = openVault(sourceOptions, VaultAccess::Read);
     if (!opened)
         return fail(opened.error());
     const Profile target(destination);
@@ -197,7 +203,11 @@ ExitCode VaultCommands::restore(const QString &backupDirectory)
         return fail(Error::make(
             ErrorCode::InvalidArgument,
             QCoreApplication::translate("casedeskctl", "restore needs --passphrase-stdin: the backup's passphrase.")));
-    auto opened = openVault(VaultOptions{backupDirectory, m_options.passphrase->clone()});
+    // The profile restored into is written: nothing else may have it open.
+    auto targetLock = ProfileLock::acquire(Profile(m_options.profileDirectory));
+    if (!targetLock)
+        return fail(targetLock.error());
+    auto opened = openVault(VaultOptions{backupDirectory, m_options.passphrase->clone()}, VaultAccess::Read);
     if (!opened)
         return fail(opened.error());
     if (auto problems = opened->vault->checkIntegrity(); !problems || !problems->isEmpty())
@@ -219,7 +229,7 @@ ExitCode VaultCommands::restore(const QString &backupDirectory)
 
 ExitCode VaultCommands::remove(bool discardUnsent)
 {
-    auto opened = openVault(m_options);
+    auto opened = openVault(m_options, VaultAccess::Change);
     if (!opened)
         return fail(opened.error());
     auto counts = opened->vault->caseStore().counts();
@@ -251,7 +261,7 @@ ExitCode VaultCommands::remove(bool discardUnsent)
 
 ExitCode VaultCommands::seed(qint64 cases, quint32 randomSeed)
 {
-    auto opened = openVault(m_options);
+    auto opened = openVault(m_options, VaultAccess::Change);
     if (!opened)
         return fail(opened.error());
     CaseStore store = opened->vault->caseStore();

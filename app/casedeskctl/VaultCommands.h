@@ -2,6 +2,7 @@
 
 #include "ExitCode.h"
 #include "keys/SecureBytes.h"
+#include "storage/ProfileLock.h"
 #include "storage/Vault.h"
 
 #include <QString>
@@ -18,12 +19,17 @@ struct VaultOptions {
 };
 
 struct OpenedVault {
+    std::unique_ptr<ProfileLock> lock; // a command that changes the vault holds it (first made, last gone)
     std::unique_ptr<KeyStore> keyStore;
     std::unique_ptr<Vault> vault;
 };
 
+// What a command does with the vault: reads it (status, verify, conflicts)
+// beside a running workstation, or changes it, holding the profile's lock.
+enum class VaultAccess { Read, Change };
+
 // Opens the profile's vault with the key store its metadata names.
-Expected<OpenedVault> openVault(const VaultOptions &options);
+Expected<OpenedVault> openVault(const VaultOptions &options, VaultAccess access);
 
 // The vault verbs of casedeskctl. Each writes its report to out, its errors
 // to err, and returns the process exit code.

@@ -67,7 +67,9 @@ QString helpEpilogue()
         "  7  disk full or another I/O error\n"
         "  8  no secret service answers (use --passphrase-stdin)\n"
         "  9  no profile in that directory (or, for init and restore, one exists already)\n"
-        "  10 the profile's files are damaged\n");
+        "  10 the profile's files are damaged\n"
+        "  11 another program (the workstation, another casedeskctl) has the profile open\n"
+        "     for changes: sync, seed, rekey, restore and remove wait for it to close\n");
 }
 
 // The next line of standard input, without its line end. Secrets arrive
