@@ -45,6 +45,18 @@ ApiResponse unauthorized(const QString &detail)
     return unauthorized(u"unauthorized"_s, u"Sign-in required"_s, detail);
 }
 
+// Too many wrong passwords or codes in a row for one account (等保 2.0:
+// limit failed sign-ins); the client waits, and never falls back to signing
+// in offline on this answer.
+ApiResponse signInThrottled(std::chrono::seconds wait)
+{
+    return ApiResponse::problem(
+               429, QString(protocol::signInThrottled), u"Too many failed sign-ins"_s,
+               u"This account had too many wrong passwords or one-time codes in a row; try again in %1 s."_s.arg(
+                   wait.count()))
+        .withHeader("Retry-After", QByteArray::number(qint64(wait.count())));
+}
+
 ApiResponse notFound(const QString &detail)
 {
     return ApiResponse::problem(404, u"not-found"_s, u"Not found"_s, detail);
@@ -275,6 +287,15 @@ ApiResponse PlatformApi::login(const QByteArray &body)
         wipeString(request->password);
         return failure(credentials.error());
     }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (*credentials) {
+        // An account held back is not checked at all, right password or not.
+        if (const auto wait = signinthrottle::remainingWait((*credentials)->failures, now); wait.count() > 0) {
+            wipeString(request->password);
+            wipeString(request->oneTimeCode);
+            return signInThrottled(wait);
+        }
+    }
     bool accepted = false;
     if (*credentials && (*credentials)->active)
         accepted = PasswordHash::verify(request->password, (*credentials)->passwordHash);
@@ -283,6 +304,9 @@ ApiResponse PlatformApi::login(const QByteArray &body)
     wipeString(request->password);
     if (!accepted) {
         wipeString(request->oneTimeCode);
+        if (*credentials)
+            return failedSignIn((*credentials)->user.id, now,
+                                unauthorized(u"The user name or the password is wrong."_s));
         return unauthorized(u"The user name or the password is wrong."_s);
     }
 
@@ -290,9 +314,16 @@ ApiResponse PlatformApi::login(const QByteArray &body)
     // The secret's one copy, wiped when the last owner lets go of it.
     const std::shared_ptr<const SecureBytes> secret = std::move((*credentials)->oneTimeSecret);
     if (secret) {
-        if (auto refused = checkOneTimeCode(user.id, *secret, request->oneTimeCode))
+        const bool codeGiven = !request->oneTimeCode.isEmpty();
+        if (auto refused = checkOneTimeCode(user.id, *secret, request->oneTimeCode)) {
+            // A code asked for is the first step of signing in; a wrong one is a failure.
+            if (codeGiven && refused->status == 401)
+                return failedSignIn(user.id, now, *refused);
             return *refused;
+        }
     }
+    if (auto cleared = m_store.clearSignInFailures(user.id); !cleared)
+        return failure(cleared.error());
     // An account without a second factor ignores a code sent anyway.
     wipeString(request->oneTimeCode);
 
@@ -304,6 +335,13 @@ ApiResponse PlatformApi::login(const QByteArray &body)
     if (auto pruned = m_store.pruneSessions(QDateTime::currentDateTimeUtc()); !pruned)
         qCWarning(lcPlatform) << "could not remove expired sessions";
     return tokensAnswer(*issued, user, secret != nullptr);
+}
+
+ApiResponse PlatformApi::failedSignIn(const QString &userId, const QDateTime &nowUtc, ApiResponse answer)
+{
+    if (auto counted = m_store.recordSignInFailure(userId, nowUtc); !counted)
+        return failure(counted.error());
+    return answer;
 }
 
 std::optional<ApiResponse> PlatformApi::checkOneTimeCode(const QString &userId, const SecureBytes &secret,

@@ -40,6 +40,8 @@ private:
     // code is the account's current one, not taken before; the refusal
     // otherwise. Wipes code.
     std::optional<ApiResponse> checkOneTimeCode(const QString &userId, const SecureBytes &secret, QString &code);
+    // Counts a wrong password or code for the user, then gives `answer`.
+    ApiResponse failedSignIn(const QString &userId, const QDateTime &nowUtc, ApiResponse answer);
     ApiResponse refresh(const QByteArray &body);
     ApiResponse logout(const QHttpServerRequest &request);
     ApiResponse catalogue(const QHttpServerRequest &request);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "security/SignInThrottle.h"
+
 #include "keys/SecureBytes.h"
 #include "sync/Protocol.h"
 
@@ -43,6 +45,8 @@ struct UserCredentials {
     // Null: the password alone signs in. Shared, not copied: the bytes exist
     // once, in wiped memory, however often the record is copied.
     std::shared_ptr<const SecureBytes> oneTimeSecret{};
+    // Wrong passwords and one-time codes in a row, for the wait they earn.
+    SignInFailures failures{};
 };
 
 // What a bearer token stands for.

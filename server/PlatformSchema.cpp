@@ -171,6 +171,14 @@ const QStringList version5{
     u"ALTER TABLE users ADD COLUMN totp_last_step BIGINT"_s,
 };
 
+// Failed sign-ins in a row per account and when the last was, for the wait
+// they earn (core/security/SignInThrottle.h): counted by the database, so
+// that every instance behind the load balancer holds the same account back.
+const QStringList version6{
+    u"ALTER TABLE users ADD COLUMN failed_sign_ins INTEGER NOT NULL DEFAULT 0"_s,
+    u"ALTER TABLE users ADD COLUMN last_failed_sign_in BIGINT"_s,
+};
+
 QString forDialect(QString statement, DatabaseLocation::Kind kind)
 {
     const bool postgresql = kind == DatabaseLocation::Kind::Postgresql;
@@ -197,6 +205,7 @@ QList<Migration> platformMigrations(DatabaseLocation::Kind kind)
         {3, u"citizens' ratings of cases"_s, inDialect(version3)},
         {4, u"ratings in the pull feed, follow-ups closed"_s, inDialect(version4)},
         {5, u"one-time codes as a second factor of sign-in"_s, inDialect(version5)},
+        {6, u"failed sign-ins per account"_s, inDialect(version6)},
     };
 }
 

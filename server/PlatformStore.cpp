@@ -371,13 +371,16 @@ Expected<std::optional<UserCredentials>> PlatformStore::credentials(const QStrin
 {
     QSqlQuery query(m_database);
     if (!run(query,
-             u"SELECT id, hall_id, name, roles, counter_id, password_hash, active, totp_secret FROM users "
-             "WHERE id = ?"_s,
+             u"SELECT id, hall_id, name, roles, counter_id, password_hash, active, totp_secret, failed_sign_ins, "
+             "last_failed_sign_in FROM users WHERE id = ?"_s,
              {userId}))
         return sqlError(query.lastError(), u"Looking up a user"_s);
     if (!query.next())
         return std::optional<UserCredentials>();
     UserCredentials found{userFrom(query, 0), query.value(5).toString(), query.value(6).toInt() != 0};
+    found.failures.consecutive = query.value(8).toInt();
+    if (!query.isNull(9))
+        found.failures.lastFailureUtc = QDateTime::fromMSecsSinceEpoch(query.value(9).toLongLong(), Qt::UTC);
     const bool secondFactor = !query.isNull(7);
     QString hexText = query.value(7).toString();
     // The result's copy of the hex goes first, so that the wipe below reaches it
@@ -421,6 +424,27 @@ Expected<bool> PlatformStore::acceptOneTimeStep(const QString &userId, qint64 st
              {step, userId, step}))
         return sqlError(query.lastError(), u"Accepting a one-time code"_s);
     return query.numRowsAffected() > 0;
+}
+
+Expected<void> PlatformStore::recordSignInFailure(const QString &userId, const QDateTime &nowUtc)
+{
+    // One statement: failures sent to two instances at once both count.
+    QSqlQuery query(m_database);
+    if (!run(query, u"UPDATE users SET failed_sign_ins = failed_sign_ins + 1, last_failed_sign_in = ? WHERE id = ?"_s,
+             {milliseconds(nowUtc), userId}))
+        return sqlError(query.lastError(), u"Counting a failed sign-in"_s);
+    return {};
+}
+
+Expected<void> PlatformStore::clearSignInFailures(const QString &userId)
+{
+    QSqlQuery query(m_database);
+    if (!run(
+            query,
+            u"UPDATE users SET failed_sign_ins = 0, last_failed_sign_in = NULL WHERE id = ? AND failed_sign_ins <> 0"_s,
+            {userId}))
+        return sqlError(query.lastError(), u"Clearing failed sign-ins"_s);
+    return {};
 }
 
 Expected<void> PlatformStore::createSession(const NewSession &session)

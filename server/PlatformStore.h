@@ -61,6 +61,10 @@ public:
     // decides, in one statement, so that of two instances given one code
     // (a replay) only one accepts it.
     Expected<bool> acceptOneTimeStep(const QString &userId, qint64 step);
+    // A wrong password or one-time code for the user, counted in the
+    // database; a sign-in that passes clears the count.
+    Expected<void> recordSignInFailure(const QString &userId, const QDateTime &nowUtc);
+    Expected<void> clearSignInFailures(const QString &userId);
     Expected<void> createSession(const NewSession &session);
     // The session of a token hash, expired or not (the caller decides).
     Expected<std::optional<PlatformSession>> session(const QString &tokenHash);

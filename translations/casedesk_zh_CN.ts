@@ -1831,6 +1831,12 @@ CaseDesk 仍可继续使用，并已记录此情况。请告知信息技术管�
             <numerusform>无法连接平台（%1）。%2 登录需要动态口令，而动态口令只能由平台核验；本机上一次使用动态口令登录已超过 %n 小时。请在平台恢复后登录。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The platform holds back sign-ins for %1 after too many failed attempts. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>失败次数过多，平台暂停了 %1 的登录。请在 %n 秒后重试。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SignInStore</name>

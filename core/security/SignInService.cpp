@@ -99,6 +99,14 @@ void SignInService::online(std::shared_ptr<Attempt> attempt)
                 wipeString(login->refreshToken);
             } else {
                 const PlatformFailure &failure = std::get<PlatformFailure>(answer);
+                if (failure.code == protocol::signInThrottled) {
+                    // The platform holds the account back: signing in offline
+                    // instead would get round the wait.
+                    outcome = self->throttledByPlatform(*attempt, failure);
+                    attempt->password.wipe();
+                    attempt->done(outcome);
+                    return;
+                }
                 if (failure.isTransient()) {
                     self->offline(attempt, failure.message);
                     return;
@@ -203,6 +211,20 @@ SignInOutcome SignInService::unauthorized(const Attempt &attempt, const QString 
                                                   "The one-time code is wrong, or was used already. Type the code "
                                                   "your token shows now."));
     return wrongPassword(attempt);
+}
+
+SignInOutcome SignInService::throttledByPlatform(const Attempt &attempt, const PlatformFailure &failure)
+{
+    const auto wait = std::max(std::chrono::seconds(1), std::chrono::ceil<std::chrono::seconds>(failure.retryAfter));
+    SignInOutcome outcome = refused(
+        attempt, SignInOutcome::Kind::LockedOut, u"platform-throttled"_s,
+        QCoreApplication::translate("SignInService",
+                                    "The platform holds back sign-ins for %1 after too many failed attempts. Try "
+                                    "again in %n second(s).",
+                                    nullptr, int(wait.count()))
+            .arg(attempt.userId));
+    outcome.wait = wait;
+    return outcome;
 }
 
 SignInOutcome SignInService::wrongPassword(const Attempt &attempt)

@@ -15,6 +15,7 @@ namespace casedesk {
 
 class Clock;
 class PlatformClient;
+struct PlatformFailure;
 
 // Why someone signs in: to start a session, to unlock one, or (a
 // supervisor at a clerk's counter) to allow an override. Recorded.
@@ -82,6 +83,8 @@ private:
     // The platform said no (401): to the password, or to the one-time code.
     SignInOutcome unauthorized(const Attempt &attempt, const QString &problemCode);
     SignInOutcome wrongPassword(const Attempt &attempt);
+    // The platform's 429 sign-in-throttled: the wait it gives, counted there.
+    SignInOutcome throttledByPlatform(const Attempt &attempt, const PlatformFailure &failure);
     // A failure that counts towards the wait (SignInThrottle.h).
     SignInOutcome failed(const Attempt &attempt, SignInOutcome::Kind kind, const QString &reason,
                          const QString &message);

@@ -196,6 +196,9 @@ struct LoginRequest {
 // The problem codes of a sign-in that needs, or got a wrong, second factor.
 inline constexpr QLatin1StringView secondFactorRequired{"second-factor-required"};
 inline constexpr QLatin1StringView secondFactorWrong{"second-factor-wrong"};
+// 429 to a login: too many wrong passwords or codes in a row for the account;
+// Retry-After says when the next attempt is taken.
+inline constexpr QLatin1StringView signInThrottled{"sign-in-throttled"};
 
 struct ReceiptBlockRequest {
     QString workstationId;

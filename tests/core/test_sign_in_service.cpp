@@ -267,6 +267,31 @@ private Q_SLOTS:
         QCOMPARE(*m_vault->signInStore().failures(u"staff.zhao"_s), (SignInFailures{1, m_clock.nowUtc()}));
     }
 
+    // Five wrong passwords for an account at other workstations: the
+    // platform holds it back, and this workstation neither lets the right
+    // password in nor signs in offline with its cached verifier instead.
+    void thePlatformsWaitIsNeverGotRoundOffline()
+    {
+        QNetworkAccessManager network;
+        PlatformClient online(clientOptions(m_platform.baseUrl()), &network);
+        SignInService service(m_vault->signInStore(), m_vault->auditLog(), m_clock, &online, workstationId);
+        QVERIFY(signIn(service, u"staff.wang"_s, "training").signedIn()); // a verifier here now
+        for (int i = 0; i < 5; ++i) {
+            std::optional<PlatformResult<protocol::LoginResult>> answer;
+            online.login(u"staff.wang"_s, u"guessed"_s, u"another-workstation"_s,
+                         [&answer](PlatformResult<protocol::LoginResult> result) { answer = std::move(result); });
+            QTRY_VERIFY(answer.has_value());
+            QCOMPARE(std::get<PlatformFailure>(*answer).kind, PlatformFailure::Kind::Unauthorized);
+        }
+        const SignInOutcome held = signIn(service, u"staff.wang"_s, "training");
+        QCOMPARE(held.kind, SignInOutcome::Kind::LockedOut);
+        QVERIFY(!held.signedIn());
+        QVERIFY(held.wait > 0s && held.wait <= 30s);
+        QVERIFY2(held.message.contains(u"platform"_s), qPrintable(held.message));
+        // This workstation's own count is untouched: the platform keeps the account's.
+        QCOMPARE(m_vault->signInStore().failures(u"staff.wang"_s)->consecutive, 0);
+    }
+
     void fiveFailuresEarnAGrowingWaitThatSurvivesARestart()
     {
         seedVerifier(u"staff.chen"_s, "right password");
