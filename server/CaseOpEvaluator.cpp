@@ -1,5 +1,7 @@
 #include "CaseOpEvaluator.h"
 
+#include "security/Permissions.h"
+
 #include "ProtocolDetail.h"
 #include "feedback/Rating.h"
 
@@ -200,6 +202,19 @@ OpOutcome CaseOpEvaluator::evaluate(const QString &hallId, const std::optional<p
         return rejected(op, u"invalid-payload"_s, u"An audit record is not a case op."_s);
     }
     return rejected(op, u"invalid-payload"_s, u"Unknown op kind."_s);
+}
+
+std::optional<OpOutcome> CaseOpEvaluator::refusedFor(const QString &userId, const QStringList &roles,
+                                                     const protocol::Op &op)
+{
+    const Permission needed = op.kind == protocol::OpKind::CaseReassign ? Permission::Reassign
+        : op.kind == protocol::OpKind::CaseFollowUp                     ? Permission::FollowUpRating
+                                                                        : Permission::Accept;
+    if (op.kind == protocol::OpKind::AuditAppend || Actor::fromRoleNames(userId, roles).may(needed))
+        return std::nullopt;
+    return rejected(op, u"forbidden"_s,
+                    u"The signed-in user's roles (%1) do not allow this op (%2)."_s.arg(
+                        roles.isEmpty() ? u"none"_s : roles.join(u", "_s), permissionName(needed)));
 }
 
 OpOutcome CaseOpEvaluator::settleFollowUp(const protocol::CaseSnapshot &current, const protocol::Op &op,

@@ -40,6 +40,11 @@ public:
     // settleFollowUp decides.
     static OpOutcome evaluate(const QString &hallId, const std::optional<protocol::CaseSnapshot> &current,
                               const protocol::Op &op);
+    // Rejected ("forbidden") when the pushing user's roles do not grant the
+    // op (core/security/Permissions.h, the workstation's own matrix): a
+    // reassignment or a follow-up closed needs a supervisor, any other case op
+    // someone who works cases (an IT administrator sees none). nullopt: allowed.
+    static std::optional<OpOutcome> refusedFor(const QString &userId, const QStringList &roles, const protocol::Op &op);
     // A case.follow-up that evaluate() passed, against the rating it names
     // as the platform holds it (none: an unknown rating, or another case's).
     static OpOutcome settleFollowUp(const protocol::CaseSnapshot &current, const protocol::Op &op,

@@ -420,7 +420,7 @@ ApiResponse PlatformApi::ops(const PlatformSession &session, const QString &hall
     auto batch = protocol::decodeOpBatch(body);
     if (!batch)
         return badRequest(batch.error());
-    const OpOrigin origin{batch->workstationId, session.user.id};
+    const OpOrigin origin{batch->workstationId, session.user.id, session.user.roles};
     // One transaction for the batch: a failure leaves none of it applied,
     // and the workstation's retry of the batch applies each op once.
     auto results = m_store.applyOps(hallId, batch->ops, origin);

@@ -70,6 +70,7 @@ struct NewSession {
 struct OpOrigin {
     QString workstationId;
     QString userId;
+    QStringList roles; // the pushing user's, as the platform knows them
 };
 
 // A whole hall written in one go (TrainingHall, tests).

@@ -837,7 +837,8 @@ Expected<PlatformStore::OpStep> PlatformStore::applyCaseOpInBatch(const QString 
     auto current = loadCase(op.caseId, action);
     if (!current)
         return current.error();
-    OpOutcome outcome = CaseOpEvaluator::evaluate(hallId, *current, op);
+    const std::optional<OpOutcome> refused = CaseOpEvaluator::refusedFor(origin.userId, origin.roles, op);
+    OpOutcome outcome = refused ? *refused : CaseOpEvaluator::evaluate(hallId, *current, op);
     if (outcome.result.status == protocol::OpStatus::Applied && outcome.followUp) {
         auto rating = loadRating(outcome.followUp->ratingId, op.caseId, hallId, action);
         if (!rating)

@@ -122,6 +122,7 @@ private slots:
     void bodyTooLarge();
     void problemDetails();
     void failedSignInsHoldTheAccountBack();
+    void opsNeedTheRolesThatGrantThem();
 
 private:
     std::unique_ptr<ApiClient> signedIn(const QString &user, const QString &password = u"training"_s);
@@ -1079,6 +1080,40 @@ void TestPlatformApi::failedSignInsHoldTheAccountBack()
     auto credentials = m_store->credentials(user);
     QVERIFY(credentials && *credentials);
     QCOMPARE((*credentials)->failures.consecutive, 0);
+}
+
+// The platform checks the pushing user's roles as the workstation does
+// (core/security/Permissions.h): a token is not a licence for every op.
+void TestPlatformApi::opsNeedTheRolesThatGrantThem()
+{
+    const QString ops = u"/api/v1/halls/TRAINING-HALL/ops"_s;
+    const protocol::CaseSnapshot snapshot = newCase(trainingHall, 31);
+    const QString id = snapshot.caseRecord.id;
+    auto clerk = signedIn(u"staff.li"_s);
+    QCOMPARE(resultAt(clerk->post(ops, batchBody({createOp(snapshot)})), 0).value(u"status"_s).toString(),
+             u"applied"_s);
+    const auto changesBefore = m_store->countRows(u"changes"_s);
+    QVERIFY(changesBefore);
+
+    // A clerk may not reassign (a supervisor's decision)…
+    const ApiReply reassigned = clerk->post(ops, batchBody({reassignOp(id, 1, u"staff.li"_s, u"W01"_s)}));
+    QCOMPARE(reassigned.status, 200);
+    QCOMPARE(resultAt(reassigned, 0).value(u"status"_s).toString(), u"rejected"_s);
+    QCOMPARE(resultAt(reassigned, 0).value(u"reason"_s).toObject().value(u"code"_s).toString(), u"forbidden"_s);
+    // …and IT staff work no case at all, not even a new one.
+    auto admin = signedIn(u"staff.sun"_s);
+    const ApiReply created = admin->post(ops, batchBody({createOp(newCase(trainingHall, 32))}));
+    QCOMPARE(resultAt(created, 0).value(u"status"_s).toString(), u"rejected"_s);
+    QCOMPARE(resultAt(created, 0).value(u"reason"_s).toObject().value(u"code"_s).toString(), u"forbidden"_s);
+    QCOMPARE(*m_store->countRows(u"changes"_s), *changesBefore);
+
+    // The supervisor reassigns it.
+    auto supervisor = signedIn(u"staff.zhao"_s);
+    const ApiReply byTheSupervisor = supervisor->post(ops, batchBody({reassignOp(id, 1, u"staff.wang"_s, u"W02"_s)}));
+    QCOMPARE(resultAt(byTheSupervisor, 0).value(u"status"_s).toString(), u"applied"_s);
+    auto stored = m_store->caseSnapshot(id);
+    QVERIFY(stored && *stored);
+    QCOMPARE((*stored)->caseRecord.staffId, u"staff.wang"_s);
 }
 
 QTEST_GUILESS_MAIN(TestPlatformApi)

@@ -111,10 +111,14 @@ private slots:
 
         m_client = std::make_unique<ApiClient>(m_platform.baseUrl());
         QCOMPARE(m_client->login(u"staff.li"_s, u"training"_s).status, 200);
+        // Closing a follow-up is the supervisor's: pushed from their desk.
+        m_desk = std::make_unique<ApiClient>(m_platform.baseUrl());
+        QCOMPARE(m_desk->login(u"staff.zhao"_s, u"training"_s).status, 200);
     }
 
     void cleanupTestCase()
     {
+        m_desk.reset();
         m_client.reset();
         m_platform.stop();
         m_store.reset();
@@ -244,7 +248,7 @@ private slots:
         QCOMPARE(std::count_if(pending->cbegin(), pending->cend(),
                                [](const protocol::Op &op) { return op.kind == protocol::OpKind::CaseFollowUp; }),
                  1);
-        QVERIFY(pushPending());
+        QVERIFY(pushPending(m_desk.get()));
 
         feed = ratingsInFeed();
         const protocol::RatingRecord closed = feed.value(outcome->rating.id);
@@ -270,7 +274,11 @@ private slots:
             return op;
         };
         const protocol::Op second = followUpOp(outcome->rating.id);
+        // Not from a clerk's token.
         ApiReply reply = m_client->post(opsPath, batchBody({second}));
+        QCOMPARE(statusAt(reply, 0), u"rejected"_s);
+        QCOMPARE(reasonCodeAt(reply, 0), u"forbidden"_s);
+        reply = m_desk->post(opsPath, batchBody({second}));
         QCOMPARE(reply.status, 200);
         auto results = protocol::decodeOpResults(reply.body, {second});
         QVERIFY2(results, results ? "" : qPrintable(results.error().message));
@@ -290,7 +298,7 @@ private slots:
             protocol::toJson(protocol::RatingPayload{u"satisfied"_s, {}, u"W01"_s, u"staff.li"_s, ratedAt});
         protocol::Op onGood = followUpOp(goodRating.opId);
         onGood.caseId = good.caseRecord.id;
-        reply = m_client->post(
+        reply = m_desk->post(
             opsPath,
             batchBody({createOp(good), goodRating, onGood, followUpOp(u"0193a5c1-7e2f-7abc-8def-0000000000fe"_s),
                        followUpOp(goodRating.opId)}));
@@ -307,12 +315,13 @@ private slots:
 
 private:
     // Pushes the vault's pending ops; true when every one was applied.
-    bool pushPending()
+    // The vault's outbox, pushed with `as`'s token (the clerk's by default).
+    bool pushPending(ApiClient *as = nullptr)
     {
         auto ops = m_vault->syncStore().pendingOps(100);
         if (!ops)
             return false;
-        const ApiReply reply = m_client->post(opsPath, batchBody(*ops));
+        const ApiReply reply = (as ? as : m_client.get())->post(opsPath, batchBody(*ops));
         auto results = protocol::decodeOpResults(reply.body, *ops);
         if (reply.status != 200 || !results)
             return false;
@@ -347,6 +356,7 @@ private:
     std::unique_ptr<Vault> m_vault;
     WorkingDayCalendar m_calendar;
     std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<ApiClient> m_desk;
     protocol::CaseSnapshot m_otherHallCase;
 };
 

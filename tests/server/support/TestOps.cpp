@@ -57,6 +57,13 @@ protocol::Op noteOp(const QString &caseId, qint64 baseRev, const QString &text)
                           {u"at"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}});
 }
 
+protocol::Op reassignOp(const QString &caseId, qint64 baseRev, const QString &staffId, const QString &counterId)
+{
+    const protocol::ReassignPayload payload{staffId, counterId, u"staff.zhao"_s, u"培训：顶岗"_s,
+                                            QDateTime::currentDateTimeUtc()};
+    return op(caseId, protocol::OpKind::CaseReassign, baseRev, protocol::toJson(payload));
+}
+
 protocol::CaseSnapshot newCase(const QString &hallId, quint32 seed)
 {
     SyntheticCases synthetic(seed, hallId);

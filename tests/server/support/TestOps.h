@@ -12,6 +12,7 @@ protocol::Op transitionOp(const QString &caseId, qint64 baseRev, CaseEvent event
                           const QString &receiptNumber = {});
 protocol::Op materialOp(const QString &caseId, qint64 baseRev, const QString &materialCode);
 protocol::Op noteOp(const QString &caseId, qint64 baseRev, const QString &text);
+protocol::Op reassignOp(const QString &caseId, qint64 baseRev, const QString &staffId, const QString &counterId);
 // A new synthetic case of a hall (SyntheticCases), in draft.
 protocol::CaseSnapshot newCase(const QString &hallId, quint32 seed);
 
