@@ -93,11 +93,7 @@ Expected<BoardQueue> HallBoard::queue(QDate today) const
     if (auto allowed = checkAllowed(u"hall-board:queue"_s); !allowed)
         return allowed.error();
     // At risk: due today or on the next working day (Deadline::Status::AtRisk).
-    // Beyond the calendar's years: the next weekday, so that the board still
-    // shows the hall (the deadline list says the same by calendar days).
-    auto workingDay = m_calendar.addWorkingDays(today, 1);
-    const QDate riskDay =
-        workingDay ? *workingDay : today.addDays(today.dayOfWeek() >= Qt::Friday ? 8 - today.dayOfWeek() : 1);
+    const QDate riskDay = Deadline::lastAtRiskDay(&m_calendar, today);
 
     QStringList marks;
     for (qsizetype i = 0; i < openStates().size(); ++i)

@@ -39,13 +39,7 @@ QDate CaseListModel::today() const
 
 QDate CaseListModel::atRiskUntil() const
 {
-    const QDate day = today();
-    if (m_calendar) {
-        if (const auto workingDay = m_calendar->addWorkingDays(day, 1))
-            return *workingDay;
-    }
-    // Beyond the calendar's years: the next weekday, as the board does.
-    return day.addDays(day.dayOfWeek() >= Qt::Friday ? 8 - day.dayOfWeek() : 1);
+    return Deadline::lastAtRiskDay(m_calendar, today());
 }
 
 void CaseListModel::refresh()

@@ -27,4 +27,13 @@ Expected<Deadline::Status> Deadline::status(const WorkingDayCalendar &calendar, 
     return *left <= 1 ? Status::AtRisk : Status::OnTrack;
 }
 
+QDate Deadline::lastAtRiskDay(const WorkingDayCalendar *calendar, QDate today)
+{
+    if (calendar) {
+        if (const Expected<QDate> workingDay = calendar->addWorkingDays(today, 1))
+            return *workingDay;
+    }
+    return today.addDays(today.dayOfWeek() >= Qt::Friday ? 8 - today.dayOfWeek() : 1);
+}
+
 } // namespace casedesk

@@ -48,6 +48,11 @@ public:
     Expected<int> workingDaysLeft(const WorkingDayCalendar &calendar, QDate today) const;
     Expected<Status> status(const WorkingDayCalendar &calendar, QDate today) const;
 
+    // The latest due date that is AtRisk on today: the next working day.
+    // Beyond the calendar's years (or with none), the next weekday, so that
+    // lists and the board still show the hall's urgent cases.
+    static QDate lastAtRiskDay(const WorkingDayCalendar *calendar, QDate today);
+
     bool operator==(const Deadline &) const = default;
 };
 
