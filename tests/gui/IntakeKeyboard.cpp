@@ -21,15 +21,6 @@ bool isAscii(const QString &text)
     return std::all_of(text.begin(), text.end(), [](QChar c) { return c.unicode() < 128; });
 }
 
-QString scalar(const QJsonValue &value)
-{
-    if (value.isBool())
-        return value.toBool() ? u"true"_s : u"false"_s;
-    if (value.isDouble())
-        return QString::number(value.toDouble());
-    return value.toString();
-}
-
 QJsonObject exampleWith(const Catalogue &catalogue, const QString &formCode, const QStringList &ruleIds)
 {
     for (const CatalogueExample &example : catalogue.examples()) {
@@ -39,7 +30,18 @@ QJsonObject exampleWith(const Catalogue &catalogue, const QString &formCode, con
     return {};
 }
 
-MaterialState materialState(const QString &how)
+} // namespace
+
+QString exampleText(const QJsonValue &value)
+{
+    if (value.isBool())
+        return value.toBool() ? u"true"_s : u"false"_s;
+    if (value.isDouble())
+        return QString::number(value.toDouble());
+    return value.toString();
+}
+
+MaterialState exampleMaterialState(const QString &how)
 {
     if (how == u"e_licence")
         return MaterialState::ELicence;
@@ -49,8 +51,6 @@ MaterialState materialState(const QString &how)
         return MaterialState::Missing;
     return MaterialState::Received;
 }
-
-} // namespace
 
 bool tabTo(QWidget *window, QWidget *target)
 {
@@ -104,7 +104,7 @@ void fillByKeyboard(IntakeWindow *window, const QJsonObject &application)
 {
     const QJsonObject fields = application.value(u"fields"_s).toObject();
     for (const FieldDefinition &field : window->session().form()->fields) {
-        const QString value = scalar(fields.value(field.id));
+        const QString value = exampleText(fields.value(field.id));
         if (value.isEmpty())
             continue;
         QWidget *widget = window->findChild<QWidget *>(u"field:"_s + field.id);
@@ -120,13 +120,13 @@ void fillByKeyboard(IntakeWindow *window, const QJsonObject &application)
         auto *state = window->findChild<QComboBox *>(u"material:"_s + it.key());
         QVERIFY2(state, qPrintable(it.key()));
         QVERIFY(tabTo(window, state));
-        QVERIFY(choose(state, int(materialState(it->toObject().value(u"state"_s).toString()))));
+        QVERIFY(choose(state, int(exampleMaterialState(it->toObject().value(u"state"_s).toString()))));
         const QJsonObject facts = it->toObject().value(u"fields"_s).toObject();
         for (auto fact = facts.begin(); fact != facts.end(); ++fact) {
             auto *edit = window->findChild<QLineEdit *>(u"materialFact:%1.%2"_s.arg(it.key(), fact.key()));
             QVERIFY2(edit, qPrintable(fact.key()));
             QVERIFY(tabTo(window, edit));
-            type(edit, scalar(*fact));
+            type(edit, exampleText(*fact));
         }
     }
 }

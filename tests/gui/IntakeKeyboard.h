@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalogue/Catalogue.h"
+#include "review/Application.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -25,6 +26,11 @@ bool tabTo(QWidget *window, QWidget *target);
 void type(QLineEdit *edit, const QString &text);
 // Picks the entry holding `data` with the arrow keys.
 bool choose(QComboBox *combo, const QVariant &data);
+
+// A worked example's value as a form box holds it ("true", "18652.30"), and
+// a material's "state" there ("received", "e_licence", …) as the intake's.
+QString exampleText(const QJsonValue &value);
+MaterialState exampleMaterialState(const QString &how);
 
 // The catalogue's worked example for `formCode` with no finding, or with
 // exactly the one finding `ruleId`; empty when there is none.

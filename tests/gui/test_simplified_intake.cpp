@@ -3,6 +3,7 @@
 // same case as the standard intake given the same answers (the same
 // IntakeSession, the same pre-review), and every screen passes the large-text
 // check of the display modes (LargeTextCheck).
+#include "IntakeKeyboard.h"
 #include "LargeTextCheck.h"
 #include "TestSupport.h"
 #include "catalogue/CatalogueLoader.h"
@@ -15,7 +16,6 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QGroupBox>
-#include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -33,47 +33,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QDate reviewDay(2026, 11, 27);
-
-QString scalar(const QJsonValue &value)
-{
-    if (value.isBool())
-        return value.toBool() ? u"true"_s : u"false"_s;
-    if (value.isDouble())
-        return QString::number(value.toDouble());
-    return value.toString();
-}
-
-// Types as the clerk would: Latin key by key, Chinese as an input method commits it.
-void type(QLineEdit *edit, const QString &text)
-{
-    QTest::keyClick(edit, Qt::Key_A, Qt::ControlModifier);
-    QTest::keyClick(edit, Qt::Key_Delete);
-    if (std::all_of(text.begin(), text.end(), [](QChar c) { return c.unicode() < 128; })) {
-        QTest::keyClicks(edit, text);
-        return;
-    }
-    QInputMethodEvent commit;
-    commit.setCommitString(text);
-    QApplication::sendEvent(edit, &commit);
-}
-
-bool chooseByKeys(QComboBox *combo, const QVariant &data)
-{
-    const int target = combo->findData(data);
-    if (target < 0)
-        return false;
-    while (combo->currentIndex() != target)
-        QTest::keyClick(combo, combo->currentIndex() < target ? Qt::Key_Down : Qt::Key_Up);
-    return true;
-}
-
-MaterialState stateNamed(const QString &how)
-{
-    return how == u"e_licence" ? MaterialState::ELicence
-        : how == u"waived"     ? MaterialState::Waived
-        : how == u"missing"    ? MaterialState::Missing
-                               : MaterialState::Received;
-}
 
 } // namespace
 
@@ -184,9 +143,9 @@ private Q_SLOTS:
             QVERIFY(focused);
             const QString name = focused->objectName();
             if (name.startsWith(u"field:")) {
-                const QString value = scalar(fields.value(name.mid(6)));
+                const QString value = exampleText(fields.value(name.mid(6)));
                 if (auto *combo = qobject_cast<QComboBox *>(focused))
-                    QVERIFY2(value.isEmpty() || chooseByKeys(combo, value), qPrintable(name));
+                    QVERIFY2(value.isEmpty() || choose(combo, value), qPrintable(name));
                 else if (!value.isEmpty())
                     type(qobject_cast<QLineEdit *>(focused), value);
             } else if (name.startsWith(u"material:")) {
@@ -194,13 +153,13 @@ private Q_SLOTS:
                 const QJsonObject material = materials.value(materialId).toObject();
                 auto *combo = qobject_cast<QComboBox *>(focused);
                 QVERIFY(combo);
-                QVERIFY(chooseByKeys(combo, int(stateNamed(material.value(u"state"_s).toString(u"missing"_s)))));
+                QVERIFY(choose(combo, int(exampleMaterialState(material.value(u"state"_s).toString(u"missing"_s)))));
                 const QJsonObject facts = material.value(u"fields"_s).toObject();
                 for (auto fact = facts.begin(); fact != facts.end(); ++fact) {
                     auto *edit = window->findChild<QLineEdit *>(u"materialFact:%1.%2"_s.arg(materialId, fact.key()));
                     QVERIFY2(edit, qPrintable(fact.key()));
                     edit->setFocus();
-                    type(edit, scalar(*fact));
+                    type(edit, exampleText(*fact));
                 }
             } else {
                 QFAIL(qPrintable(u"unexpected question with focus on "_s + name));
