@@ -306,13 +306,20 @@ bool IntakeWindow::chooseItem(const QString &code)
         m_itemChosen->setText(chosen.error().message);
         return false;
     }
-    const ApplicationForm *form = m_session->form();
-    m_itemSearch->setText(u"%1 [%2]"_s.arg(form->name.in(QLocale()), form->code));
-    rebuildForm();
-    rebuildMaterials();
+    showChosenForm();
     retranslate();
     changed();
     return true;
+}
+
+void IntakeWindow::showChosenForm()
+{
+    const ApplicationForm *form = m_session->form();
+    if (!form)
+        return;
+    m_itemSearch->setText(u"%1 [%2]"_s.arg(form->name.in(QLocale()), form->code));
+    rebuildForm();
+    rebuildMaterials();
 }
 
 QWidget *IntakeWindow::fieldWidget(const FieldDefinition &field)
@@ -860,11 +867,7 @@ void IntakeWindow::rebuildForLanguage()
     const QString focusedName = focused ? focused->objectName() : QString();
     const auto *focusedEdit = qobject_cast<QLineEdit *>(focused.data());
     const int cursor = focusedEdit ? focusedEdit->cursorPosition() : -1;
-    if (const ApplicationForm *form = m_session->form()) {
-        m_itemSearch->setText(u"%1 [%2]"_s.arg(form->name.in(QLocale()), form->code));
-        rebuildForm();
-        rebuildMaterials();
-    }
+    showChosenForm();
     runReview();
     if (!focused && !focusedName.isEmpty()) // one of the controls made again
         focusOnceShown(focusedName, cursor);

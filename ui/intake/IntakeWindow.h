@@ -76,6 +76,9 @@ protected:
 private:
     void buildApplicant(QVBoxLayout *layout);
     void buildItemPicker(QVBoxLayout *layout);
+    // The chosen item's name in the search box, its form and its materials
+    // made (again) from the session, in the language of the moment.
+    void showChosenForm();
     void rebuildForm();
     void rebuildMaterials();
     void changed();
