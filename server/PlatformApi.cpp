@@ -304,10 +304,8 @@ ApiResponse PlatformApi::login(const QByteArray &body)
     wipeString(request->password);
     if (!accepted) {
         wipeString(request->oneTimeCode);
-        if (*credentials)
-            return failedSignIn((*credentials)->user.id, now,
-                                unauthorized(u"The user name or the password is wrong."_s));
-        return unauthorized(u"The user name or the password is wrong."_s);
+        const ApiResponse refused = unauthorized(u"The user name or the password is wrong."_s);
+        return *credentials ? failedSignIn((*credentials)->user.id, now, refused) : refused;
     }
 
     const UserRecord &user = (*credentials)->user;
