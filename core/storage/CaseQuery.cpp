@@ -379,10 +379,12 @@ Expected<QList<CaseQuery::Way>> CaseQuery::waysIn(const CaseFilter &filter) cons
                         only(u"(%1)"_s.arg(walked.terms.join(u" OR "_s)), walked.values) + common, true, std::nullopt};
         return ways;
     }
-    if (filter.createdFrom.isValid() || filter.createdTo.isValid()) {
-        // The cases taken in on a few days: read them by creation time and
-        // sort. The list's indexes hold no creation time, so a walk would
-        // read the table for every entry it tests.
+    if (filter.sort != CaseFilter::Sort::Created && (filter.createdFrom.isValid() || filter.createdTo.isValid())) {
+        // The cases taken in on a few days, listed in another order (by
+        // receipt number): read them by creation time and sort. The list's
+        // indexes hold no creation time, so a walk would read the table for
+        // every entry it tests. In creation order the days are walked below,
+        // a stretch of cases_intake, without counting them first.
         const Conditions created = createdBetween(filter);
         auto count = candidates(u"cases_intake"_s, created.terms.join(u" AND "_s), created.values, m_driveLimit + 1);
         if (!count)
