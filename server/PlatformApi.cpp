@@ -438,10 +438,10 @@ ApiResponse PlatformApi::changes(const QString &hallId, const QHttpServerRequest
     const std::optional<qint64> limit = decimal(limitText);
     if (!limit || *limit < 1 || *limit > protocol::maximumChangesPerPage)
         return badRequest(u"limit: from 1 to %1."_s.arg(protocol::maximumChangesPerPage));
-    auto page = m_store.changes(hallId, *after, int(*limit));
+    auto page = m_store.encodedChanges(hallId, *after, int(*limit));
     if (!page)
         return failure(page.error());
-    return ApiResponse::json(200, protocol::encode(*page));
+    return ApiResponse::json(200, *page);
 }
 
 ApiResponse PlatformApi::receiptBlock(const PlatformSession &session, const QString &hallId, const QByteArray &body)

@@ -8,6 +8,7 @@
 
 #include <QAtomicInteger>
 #include <QCryptographicHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -89,10 +90,25 @@ QString compactJson(const QJsonObject &object)
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
+// A string as a JSON value, quoted and escaped.
+QByteArray jsonString(const QString &text)
+{
+    const QByteArray array = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
+    return array.mid(1, array.size() - 2);
+}
+
+// A change's snapshot as stored and as the pull feed carries it, put
+// together from the case and applicant JSON the cases table has just been
+// given, rather than written out once more.
+QString snapshotJson(const QString &caseJson, const QString &applicantJson)
+{
+    return u"{\"case\":"_s + caseJson + u",\"applicant\":"_s + applicantJson + u'}';
+}
+
 QString snapshotJson(const protocol::CaseSnapshot &snapshot)
 {
-    return compactJson(QJsonObject{{u"case"_s, protocol::toJson(snapshot.caseRecord)},
-                                   {u"applicant"_s, protocol::toJson(snapshot.applicant)}});
+    return snapshotJson(compactJson(protocol::toJson(snapshot.caseRecord)),
+                        compactJson(protocol::toJson(snapshot.applicant)));
 }
 
 Expected<protocol::CaseSnapshot> snapshotFrom(const QString &caseJson, const QString &applicantJson)
@@ -104,13 +120,6 @@ Expected<protocol::CaseSnapshot> snapshotFrom(const QString &caseJson, const QSt
     if (!a)
         return a.error();
     return protocol::CaseSnapshot{*c, *a};
-}
-
-Expected<protocol::CaseSnapshot> snapshotFrom(const QString &json)
-{
-    const QJsonObject object = QJsonDocument::fromJson(json.toUtf8()).object();
-    return snapshotFrom(compactJson(object.value(u"case"_s).toObject()),
-                        compactJson(object.value(u"applicant"_s).toObject()));
 }
 
 UserRecord userFrom(const QSqlQuery &query, int first)
@@ -586,19 +595,18 @@ Expected<void> PlatformStore::writeCase(const protocol::CaseSnapshot &snapshot, 
                    {c.id, c.hallId, c.revision, caseStateName(c.state), c.applicantId, caseJson, applicantJson, now})) {
         return sqlError(query->lastError(), action);
     }
-    return appendChange(snapshot, nullptr, action);
+    return appendChange(c, snapshotJson(caseJson, applicantJson), nullptr, action);
 }
 
-Expected<void> PlatformStore::appendChange(const protocol::CaseSnapshot &snapshot, const protocol::RatingRecord *rating,
+Expected<void> PlatformStore::appendChange(const Case &c, const QString &snapshot, const protocol::RatingRecord *rating,
                                            const QString &action)
 {
-    const Case &c = snapshot.caseRecord;
     std::shared_ptr<QSqlQuery> query;
     if (!runPrepared(
             query,
             u"INSERT INTO changes (hall_id, case_id, revision, snapshot, rating, committed_at) "
             "VALUES (?, ?, ?, ?, ?, ?)"_s,
-            {c.hallId, c.id, c.revision, snapshotJson(snapshot),
+            {c.hallId, c.id, c.revision, snapshot,
              rating ? QVariant(compactJson(protocol::toJson(*rating))) : QVariant(QMetaType(QMetaType::QString)),
              QDateTime::currentMSecsSinceEpoch()}))
         return sqlError(query->lastError(), action);
@@ -892,7 +900,8 @@ Expected<PlatformStore::OpStep> PlatformStore::applyCaseOpInBatch(const QString 
                 return sqlError(query->lastError(), action);
             // Every counter of the hall gets it, the supervisor's desk its follow-up.
             const protocol::RatingRecord record{op.opId, r, std::nullopt};
-            if (auto appended = appendChange(**current, &record, action); !appended)
+            if (auto appended = appendChange((*current)->caseRecord, snapshotJson(**current), &record, action);
+                !appended)
                 return appended.error();
         }
         if (outcome.closedRating) {
@@ -902,7 +911,9 @@ Expected<PlatformStore::OpStep> PlatformStore::applyCaseOpInBatch(const QString 
                              "WHERE op_id = ? AND closed_at IS NULL"_s,
                              {milliseconds(closed.at), closed.closedBy, closed.note, closed.ratingId}))
                 return sqlError(query->lastError(), action);
-            if (auto appended = appendChange(**current, &*outcome.closedRating, action); !appended)
+            if (auto appended =
+                    appendChange((*current)->caseRecord, snapshotJson(**current), &*outcome.closedRating, action);
+                !appended)
                 return appended.error();
         }
     }
@@ -915,40 +926,57 @@ Expected<PlatformStore::OpStep> PlatformStore::applyCaseOpInBatch(const QString 
     return OpStep{outcome.result, true, {}};
 }
 
-Expected<protocol::ChangesPage> PlatformStore::changes(const QString &hallId, qint64 after, int limit)
+Expected<QByteArray> PlatformStore::encodedChanges(const QString &hallId, qint64 after, int limit)
 {
     const QString action = u"Reading changes"_s;
-    QSqlQuery query(m_database);
+    std::shared_ptr<QSqlQuery> query;
     // One row more than asked tells whether there is more.
-    if (!run(query, u"SELECT seq, snapshot, rating FROM changes WHERE hall_id = ? AND seq > ? ORDER BY seq LIMIT ?"_s,
-             {hallId, after, limit + 1}))
-        return sqlError(query.lastError(), action);
-    protocol::ChangesPage page;
-    page.next = after;
-    while (query.next()) {
-        if (page.changes.size() == limit) {
-            page.hasMore = true;
+    if (!runPrepared(query,
+                     u"SELECT seq, case_id, revision, snapshot, rating FROM changes WHERE hall_id = ? AND seq > ? "
+                     "ORDER BY seq LIMIT ?"_s,
+                     {hallId, after, limit + 1}))
+        return sqlError(query->lastError(), action);
+    // The snapshots and ratings are stored as the compact JSON objects the
+    // page carries: they are spliced in as they are, not parsed and written
+    // again (most of what a page cost the platform).
+    QByteArray body = "{\"changes\":[";
+    qint64 next = after;
+    bool more = false;
+    int count = 0;
+    while (query->next()) {
+        if (count == limit) {
+            more = true;
             break;
         }
-        const qint64 seq = query.value(0).toLongLong();
-        auto snapshot = snapshotFrom(query.value(1).toString());
-        if (!snapshot)
-            return Error::make(ErrorCode::Corrupt,
-                               u"%1: change %2 is unreadable: %3"_s.arg(action).arg(seq).arg(snapshot.error().message));
-        protocol::Change change{seq, *snapshot, std::nullopt};
-        if (!query.value(2).isNull()) {
-            auto rating =
-                protocol::ratingRecordFromJson(QJsonDocument::fromJson(query.value(2).toString().toUtf8()).object());
-            if (!rating)
-                return Error::make(ErrorCode::Corrupt,
-                                   u"%1: the rating of change %2 is unreadable: %3"_s.arg(action).arg(seq).arg(
-                                       rating.error().message));
-            change.rating = *rating;
-        }
-        page.changes.append(change);
-        page.next = seq;
+        const qint64 seq = query->value(0).toLongLong();
+        const QByteArray snapshot = query->value(3).toString().toUtf8();
+        const QByteArray rating = query->value(4).isNull() ? QByteArray() : query->value(4).toString().toUtf8();
+        const auto isObject = [](const QByteArray &json) {
+            return json.size() >= 2 && json.front() == '{' && json.back() == '}';
+        };
+        if (!isObject(snapshot) || (!rating.isEmpty() && !isObject(rating)))
+            return Error::make(ErrorCode::Corrupt, u"%1: change %2 is unreadable"_s.arg(action).arg(seq));
+        if (count > 0)
+            body += ',';
+        body += "{\"seq\":" + QByteArray::number(seq) + ",\"caseId\":" + jsonString(query->value(1).toString())
+            + ",\"revision\":" + QByteArray::number(query->value(2).toLongLong()) + ',';
+        if (!rating.isEmpty())
+            body += "\"rating\":" + rating + ',';
+        body += QByteArrayView(snapshot).sliced(1); // its members and closing brace
+        next = seq;
+        ++count;
     }
-    return page;
+    query->finish();
+    body += "],\"next\":\"" + QByteArray::number(next) + "\",\"hasMore\":" + (more ? "true" : "false") + '}';
+    return body;
+}
+
+Expected<protocol::ChangesPage> PlatformStore::changes(const QString &hallId, qint64 after, int limit)
+{
+    auto body = encodedChanges(hallId, after, limit);
+    if (!body)
+        return body.error();
+    return protocol::decodeChangesPage(*body, after);
 }
 
 Expected<std::optional<protocol::ReceiptBlock>>

@@ -88,6 +88,10 @@ public:
     Expected<std::optional<protocol::CaseSnapshot>> caseSnapshot(const QString &caseId);
     // The last audit record held from a workstation (nullopt: none yet).
     Expected<std::optional<AuditRecord>> lastAuditRecord(const QString &workstationId);
+    // A page of the hall's changes after the cursor, as the changes endpoint
+    // sends it (docs/platform-api.md).
+    Expected<QByteArray> encodedChanges(const QString &hallId, qint64 after, int limit);
+    // The same page read back, for those who look into it.
     Expected<protocol::ChangesPage> changes(const QString &hallId, qint64 after, int limit);
 
     // nullopt when the hall's numbers are used up.
@@ -123,7 +127,8 @@ private:
                              const QString &action);
     // Appends to the pull feed: the case as it now is and, when a rating of
     // it is what changed, that rating.
-    Expected<void> appendChange(const protocol::CaseSnapshot &snapshot, const protocol::RatingRecord *rating,
+    // snapshot: its JSON as the pull feed carries it (snapshotJson()).
+    Expected<void> appendChange(const Case &c, const QString &snapshot, const protocol::RatingRecord *rating,
                                 const QString &action);
     // The rating that case.rating op ratingId stored for this case and hall.
     Expected<std::optional<protocol::RatingRecord>> loadRating(const QString &ratingId, const QString &caseId,

@@ -1836,7 +1836,10 @@ CaseDesk keeps working and records this. Tell your IT administrator, who can run
     </message>
     <message numerus="yes">
         <source>The platform holds back sign-ins for %1 after too many failed attempts. Try again in %n second(s).</source>
-        <translation><numerusform>The platform holds back sign-ins for %1 after too many failed attempts. Try again in %n second.</numerusform><numerusform>The platform holds back sign-ins for %1 after too many failed attempts. Try again in %n seconds.</numerusform></translation>
+        <translation>
+            <numerusform>The platform holds back sign-ins for %1 after too many failed attempts. Try again in %n second.</numerusform>
+            <numerusform>The platform holds back sign-ins for %1 after too many failed attempts. Try again in %n seconds.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2098,6 +2101,14 @@ CaseDesk keeps working and records this. Tell your IT administrator, who can run
     </message>
     <message>
         <source>Only a state change that clashed with the platform's can be sent again; this one can only be set aside.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Staging the hall's cases for the first pull</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Moving the hall's cases from the first pull into the case list</source>
         <translation type="unfinished" />
     </message>
 </context>

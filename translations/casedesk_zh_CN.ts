@@ -2099,6 +2099,14 @@ CaseDesk 仍可继续使用，并已记录此情况。请告知信息技术管�
         <source>Only a state change that clashed with the platform&apos;s can be sent again; this one can only be set aside.</source>
         <translation>只有与平台冲突的状态变更可以重新提交；此项只能搁置。</translation>
     </message>
+    <message>
+        <source>Staging the hall&apos;s cases for the first pull</source>
+        <translation>正在暂存本厅首次同步的案件</translation>
+    </message>
+    <message>
+        <source>Moving the hall&apos;s cases from the first pull into the case list</source>
+        <translation>正在将首次同步的案件移入案件列表</translation>
+    </message>
 </context>
 <context>
     <name>Validators</name>

@@ -372,6 +372,40 @@ const QList<Migration> &schemaMigrations()
              uR"(ALTER TABLE sign_in_verifiers ADD COLUMN second_factor INTEGER NOT NULL DEFAULT 0
                  CHECK (second_factor IN (0, 1)))"_s,
          }},
+        {13,
+         u"the first pull staged apart from the case list, moved in once it is complete"_s,
+         {
+             // core/sync/FirstPullStaging: a new workstation's first pull
+             // writes the hall's cases here, without the case list's indexes,
+             // and moves them into cases at its last page, the indexes
+             // rebuilt in the same transaction. Same columns as cases.
+             uR"(CREATE TABLE pull_staging (
+                 id TEXT PRIMARY KEY,
+                 receipt_number TEXT,
+                 applicant_id TEXT NOT NULL,
+                 item_code TEXT NOT NULL,
+                 state TEXT NOT NULL,
+                 hall_id TEXT NOT NULL,
+                 counter_id TEXT,
+                 staff_id TEXT,
+                 form_json TEXT NOT NULL,
+                 created_at DATETIME NOT NULL,
+                 updated_at DATETIME NOT NULL,
+                 accepted_at DATETIME,
+                 due_date DATE,
+                 revision INTEGER NOT NULL,
+                 platform_revision INTEGER,
+                 applicant_name TEXT,
+                 applicant_id_tail TEXT,
+                 applicant_kind TEXT NOT NULL,
+                 correction_notice_given INTEGER NOT NULL DEFAULT 0))"_s,
+             // Ratings refer to their case, so they wait for it: in the order
+             // the platform sent them.
+             uR"(CREATE TABLE pull_staging_ratings (
+                 seq INTEGER PRIMARY KEY,
+                 case_id TEXT NOT NULL,
+                 rating_json TEXT NOT NULL))"_s,
+         }},
     };
     return migrations;
 }

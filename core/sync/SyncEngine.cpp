@@ -158,27 +158,66 @@ void SyncEngine::reserveReceipts()
 
 void SyncEngine::pushNextBatch()
 {
-    auto ops = m_store.pendingOps(m_settings.pushBatch);
-    if (!ops)
-        return failLocally(ops.error());
-    if (ops->isEmpty())
-        return uploadNextDocument();
-    const protocol::OpBatch batch{m_settings.workstationId, *ops};
-    m_client->pushOps(m_settings.hallId, batch, [this, sent = *ops](PlatformResult<QList<protocol::OpResult>> result) {
-        if (auto *failure = std::get_if<PlatformFailure>(&result))
-            return fail(*failure, [this] { pushNextBatch(); });
-        auto outcome = m_store.applyResults(sent, std::get<QList<protocol::OpResult>>(result));
-        if (!outcome)
-            return failLocally(outcome.error());
-        m_round.pushed += outcome->applied;
-        m_round.duplicates += outcome->duplicates;
-        m_round.conflicts += outcome->conflicts;
-        m_round.rejected += outcome->rejected;
-        if (outcome->conflicts + outcome->rejected > 0)
-            qCWarning(lcSync) << outcome->conflicts << "conflict(s) and" << outcome->rejected
-                              << "rejection(s) moved to the needs-attention list";
-        pushNextBatch();
-    });
+    // Two batches in flight: the platform applies one while the vault
+    // records the answers to the other and reads the next. They hold no case
+    // in common (SyncStore::pendingOps), so the order in which the platform
+    // takes them does not matter.
+    constexpr int batchesInFlight = 2;
+    while (m_pushesInFlight.size() < batchesInFlight) {
+        QList<protocol::Op> busy;
+        for (const QList<protocol::Op> &batch : std::as_const(m_pushesInFlight))
+            busy += batch;
+        auto ops = m_store.pendingOps(m_settings.pushBatch, busy);
+        if (!ops) {
+            stopPushing();
+            return failLocally(ops.error());
+        }
+        if (ops->isEmpty())
+            break;
+        sendBatch(*ops);
+    }
+    if (m_pushesInFlight.isEmpty())
+        uploadNextDocument();
+}
+
+void SyncEngine::sendBatch(const QList<protocol::Op> &ops)
+{
+    m_pushesInFlight.append(ops);
+    const protocol::OpBatch batch{m_settings.workstationId, ops};
+    m_client->pushOps(
+        m_settings.hallId, batch,
+        [this, generation = m_pushGeneration, sent = ops](PlatformResult<QList<protocol::OpResult>> result) {
+            if (generation != m_pushGeneration)
+                return;
+            m_pushesInFlight.removeIf(
+                [&sent](const QList<protocol::Op> &flying) { return flying.first().opId == sent.first().opId; });
+            if (auto *failure = std::get_if<PlatformFailure>(&result)) {
+                stopPushing();
+                return fail(*failure, [this] { pushNextBatch(); });
+            }
+            auto outcome = m_store.applyResults(sent, std::get<QList<protocol::OpResult>>(result));
+            if (!outcome) {
+                stopPushing();
+                return failLocally(outcome.error());
+            }
+            m_round.pushed += outcome->applied;
+            m_round.duplicates += outcome->duplicates;
+            m_round.conflicts += outcome->conflicts;
+            m_round.rejected += outcome->rejected;
+            if (outcome->conflicts + outcome->rejected > 0)
+                qCWarning(lcSync) << outcome->conflicts << "conflict(s) and" << outcome->rejected
+                                  << "rejection(s) moved to the needs-attention list";
+            pushNextBatch();
+        });
+}
+
+void SyncEngine::stopPushing()
+{
+    // The answer to a batch still in flight is dropped: its ops stay in the
+    // outbox, and the platform answers them as duplicates when they are sent
+    // again.
+    ++m_pushGeneration;
+    m_pushesInFlight.clear();
 }
 
 void SyncEngine::uploadNextDocument()
@@ -226,19 +265,41 @@ void SyncEngine::pullNextPage()
     auto cursor = m_store.cursor();
     if (!cursor)
         return failLocally(cursor.error());
-    m_client->pullChanges(m_settings.hallId, *cursor, m_settings.pullPage,
-                          [this](PlatformResult<protocol::ChangesPage> result) {
-                              if (auto *failure = std::get_if<PlatformFailure>(&result))
-                                  return fail(*failure, [this] { pullNextPage(); });
-                              const auto &page = std::get<protocol::ChangesPage>(result);
-                              auto written = m_store.applyChanges(page);
-                              if (!written)
-                                  return failLocally(written.error());
-                              m_round.pulled += int(page.changes.size());
-                              if (page.hasMore && !page.changes.isEmpty())
-                                  return pullNextPage();
-                              refreshCalendarsIfDue();
+    requestPage(*cursor);
+}
+
+void SyncEngine::requestPage(qint64 after)
+{
+    m_client->pullChanges(m_settings.hallId, after, m_settings.pullPage,
+                          [this, generation = m_pullGeneration](PlatformResult<protocol::ChangesPage> result) {
+                              if (generation == m_pullGeneration)
+                                  handlePage(result);
                           });
+}
+
+void SyncEngine::handlePage(const PlatformResult<protocol::ChangesPage> &result)
+{
+    if (auto *failure = std::get_if<PlatformFailure>(&result)) {
+        ++m_pullGeneration;
+        return fail(*failure, [this] { pullNextPage(); });
+    }
+    const auto &page = std::get<protocol::ChangesPage>(result);
+    const bool more = page.hasMore && !page.changes.isEmpty();
+    // The next page is asked for before this one is written: the platform
+    // reads it and the network carries it while the vault writes this one.
+    // Its answer waits in the event queue until this handler returns; if
+    // this page cannot be written, the answer is dropped and the next round
+    // starts again from the cursor the vault holds.
+    if (more)
+        requestPage(page.next);
+    auto written = m_store.applyChanges(page);
+    if (!written) {
+        ++m_pullGeneration;
+        return failLocally(written.error());
+    }
+    m_round.pulled += int(page.changes.size());
+    if (!more)
+        refreshCalendarsIfDue();
 }
 
 void SyncEngine::refreshCalendarsIfDue()

@@ -87,10 +87,17 @@ Q_SIGNALS:
 
 private:
     void reserveReceipts();
+    // Fills the push pipeline; goes on to the documents once it is empty.
     void pushNextBatch();
+    void sendBatch(const QList<protocol::Op> &ops);
+    void stopPushing();
     void uploadNextDocument();
     void uploadChunk(const PendingDocument &document, qint64 offset);
     void pullNextPage();
+    // Asks for the page after `after`; its answer is handled only if the
+    // pull it belongs to is still the current one.
+    void requestPage(qint64 after);
+    void handlePage(const PlatformResult<protocol::ChangesPage> &result);
     // Not a step a round fails on: the calendars the vault has stay good,
     // and the next round asks again.
     void refreshCalendarsIfDue();
@@ -113,6 +120,13 @@ private:
     bool m_running = false;
     bool m_periodic = false;
     bool m_refreshTried = false;
+    // Bumped whenever a pull stops early: an answer to a page asked for
+    // ahead of it is then dropped.
+    quint64 m_pullGeneration = 0;
+    // The batches pushed and not answered yet; the generation is bumped
+    // when a push stops early, to drop the answers still to come.
+    QList<QList<protocol::Op>> m_pushesInFlight;
+    quint64 m_pushGeneration = 0;
     QDateTime m_calendarsCheckedUtc;
 };
 

@@ -1,5 +1,7 @@
 #include "SyncStore.h"
 
+#include "FirstPullStaging.h"
+#include "SnapshotWriter.h"
 #include "feedback/RatingStore.h"
 #include "security/AuditLog.h"
 #include "storage/CaseStore.h"
@@ -22,16 +24,6 @@ const QString syncAuditUser = u"system"_s;
 QString compactJson(const QJsonObject &object)
 {
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
-QVariant nullable(const QString &text)
-{
-    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
-}
-
-QVariant nullable(const QDateTime &when)
-{
-    return when.isValid() ? QVariant(when) : QVariant(QMetaType(QMetaType::QDateTime));
 }
 
 const QString cursorKey = u"pull.cursor"_s;
@@ -108,19 +100,34 @@ Expected<qint64> SyncStore::openAttentionCount() const
     return query.value(0).toLongLong();
 }
 
-Expected<QList<protocol::Op>> SyncStore::pendingOps(int limit) const
+Expected<QList<protocol::Op>> SyncStore::pendingOps(int limit, const QList<protocol::Op> &inFlight) const
 {
+    // An op waits for its case's ops in flight, and for any op of its case
+    // it had to pass over: the platform checks each against the revision its
+    // predecessor made. Ops without a case (audit records) are one chain.
+    QSet<QString> inFlightOps;
+    QSet<QString> busyCases;
+    for (const protocol::Op &op : inFlight) {
+        inFlightOps.insert(op.opId);
+        busyCases.insert(op.caseId);
+    }
     QSqlQuery query(m_database);
     query.setForwardOnly(true);
+    // Without a limit when ops are passed over: SQLite reads only as far as
+    // the loop asks.
     query.prepare(u"SELECT op_id, case_id, kind, payload, base_rev, created_at FROM outbox ORDER BY seq LIMIT ?"_s);
-    query.addBindValue(limit);
+    query.addBindValue(inFlight.isEmpty() ? limit : -1);
     if (!query.exec())
         return m_mapError(query.lastError(), QCoreApplication::translate("SyncStore", "Reading pending changes"));
     QList<protocol::Op> ops;
-    while (query.next()) {
+    while (ops.size() < limit && query.next()) {
+        const QString opId = query.value(0).toString();
+        const QString caseId = query.value(1).toString();
+        if (inFlightOps.contains(opId) || busyCases.contains(caseId))
+            continue;
         protocol::Op op;
-        op.opId = query.value(0).toString();
-        op.caseId = query.value(1).toString();
+        op.opId = opId;
+        op.caseId = caseId;
         op.kind = protocol::opKindFromName(query.value(2).toString()).value_or(protocol::OpKind::CaseNote);
         op.payload = QJsonDocument::fromJson(query.value(3).toString().toUtf8()).object();
         op.baseRev = query.value(4).toLongLong();
@@ -129,150 +136,6 @@ Expected<QList<protocol::Op>> SyncStore::pendingOps(int limit) const
     }
     return ops;
 }
-
-namespace {
-
-// Writes the platform's version of cases inside the caller's transaction.
-// Its statements are prepared once and reused for a whole page: preparing and
-// binding cost more than the writes themselves when a page has hundreds of
-// cases. A probe by primary key decides between INSERT and UPDATE (SQLite
-// 3.15 has no UPSERT, and REPLACE would delete the case's events through
-// ON DELETE CASCADE).
-class SnapshotWriter
-{
-public:
-    SnapshotWriter(const QSqlDatabase &database, const SqlErrorMapper &mapError)
-        : m_mapError(mapError),
-          m_now(QDateTime::currentDateTimeUtc()),
-          m_caseExists(database),
-          m_applicantExists(database),
-          m_insertCase(database),
-          m_updateCase(database),
-          m_insertApplicant(database),
-          m_updateApplicant(database)
-    { }
-
-    Expected<void> write(const protocol::CaseSnapshot &snapshot)
-    {
-        const Applicant &a = snapshot.applicant;
-        const Case &c = snapshot.caseRecord;
-        // Built only for an error (it used to be translated and formatted
-        // for every case of every page).
-        const auto action = [&c] {
-            return QCoreApplication::translate("SyncStore", "Saving the platform's version of case %1").arg(c.id);
-        };
-        if (auto prepared = prepare(action); !prepared)
-            return prepared.error();
-
-        auto applicantKnown = exists(m_applicantExists, a.id, action);
-        if (!applicantKnown)
-            return applicantKnown.error();
-        QSqlQuery &applicant = *applicantKnown ? m_updateApplicant : m_insertApplicant;
-        applicant.addBindValue(applicantKindName(a.kind));
-        applicant.addBindValue(a.name);
-        applicant.addBindValue(a.idNumber);
-        applicant.addBindValue(a.idNumber.right(4));
-        applicant.addBindValue(nullable(a.mobile));
-        applicant.addBindValue(nullable(a.address));
-        applicant.addBindValue(m_now);
-        if (!*applicantKnown)
-            applicant.addBindValue(c.createdUtc);
-        applicant.addBindValue(a.id);
-        if (!applicant.exec())
-            return m_mapError(applicant.lastError(), action());
-
-        auto caseKnown = exists(m_caseExists, c.id, action);
-        if (!caseKnown)
-            return caseKnown.error();
-        QSqlQuery &row = *caseKnown ? m_updateCase : m_insertCase;
-        row.addBindValue(nullable(c.receiptNumber));
-        row.addBindValue(c.applicantId);
-        row.addBindValue(c.itemCode);
-        row.addBindValue(caseStateName(c.state));
-        row.addBindValue(c.hallId);
-        row.addBindValue(nullable(c.counterId));
-        row.addBindValue(nullable(c.staffId));
-        row.addBindValue(compactJson(c.form));
-        row.addBindValue(c.createdUtc);
-        row.addBindValue(c.updatedUtc.isValid() ? c.updatedUtc : c.createdUtc);
-        row.addBindValue(nullable(c.acceptedUtc));
-        row.addBindValue(c.dueDate.isValid() ? QVariant(c.dueDate.toString(Qt::ISODate))
-                                             : QVariant(QMetaType(QMetaType::QString)));
-        row.addBindValue(c.revision);
-        row.addBindValue(c.revision);
-        // The case list's copies of the applicant (migrations 4 and 10),
-        // written here rather than by a trigger (migration 9).
-        row.addBindValue(a.name);
-        row.addBindValue(a.idNumber.right(4));
-        row.addBindValue(applicantKindName(a.kind));
-        row.addBindValue(c.correctionNoticeGiven ? 1 : 0);
-        row.addBindValue(c.id);
-        if (!row.exec())
-            return m_mapError(row.lastError(), action());
-        return {};
-    }
-
-private:
-    template<typename Action>
-    Expected<void> prepare(const Action &action)
-    {
-        if (m_prepared)
-            return {};
-        const std::pair<QSqlQuery *, QString> statements[] = {
-            {&m_caseExists, u"SELECT 1 FROM cases WHERE id = ?"_s},
-            {&m_applicantExists, u"SELECT 1 FROM applicants WHERE id = ?"_s},
-            {&m_updateApplicant,
-             u"UPDATE applicants SET kind = ?, name = ?, id_number = ?, id_tail = ?, mobile = ?, "
-             "address = ?, updated_at = ? WHERE id = ?"_s},
-            {&m_insertApplicant,
-             u"INSERT INTO applicants (kind, name, id_number, id_tail, mobile, address, "
-             "updated_at, created_at, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s},
-            {&m_updateCase,
-             u"UPDATE cases SET receipt_number = ?, applicant_id = ?, item_code = ?, state = ?, "
-             "hall_id = ?, counter_id = ?, staff_id = ?, form_json = ?, created_at = ?, updated_at = ?, "
-             "accepted_at = ?, due_date = ?, revision = ?, platform_revision = ?, applicant_name = ?, "
-             "applicant_id_tail = ?, applicant_kind = ?, "
-             // A notice given here stays counted, even before the platform
-             // has heard of it.
-             "correction_notice_given = max(correction_notice_given, ?) WHERE id = ?"_s},
-            {&m_insertCase,
-             u"INSERT INTO cases (receipt_number, applicant_id, item_code, state, hall_id, counter_id, "
-             "staff_id, form_json, created_at, updated_at, accepted_at, due_date, revision, "
-             "platform_revision, applicant_name, applicant_id_tail, applicant_kind, correction_notice_given, id) "
-             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s},
-        };
-        for (const auto &[query, sql] : statements) {
-            query->setForwardOnly(true);
-            if (!query->prepare(sql))
-                return m_mapError(query->lastError(), action());
-        }
-        m_prepared = true;
-        return {};
-    }
-
-    template<typename Action>
-    Expected<bool> exists(QSqlQuery &probe, const QString &id, const Action &action)
-    {
-        probe.addBindValue(id);
-        if (!probe.exec())
-            return m_mapError(probe.lastError(), action());
-        const bool found = probe.next();
-        probe.finish();
-        return found;
-    }
-
-    const SqlErrorMapper &m_mapError;
-    const QDateTime m_now;
-    bool m_prepared = false;
-    QSqlQuery m_caseExists;
-    QSqlQuery m_applicantExists;
-    QSqlQuery m_insertCase;
-    QSqlQuery m_updateCase;
-    QSqlQuery m_insertApplicant;
-    QSqlQuery m_updateApplicant;
-};
-
-} // namespace
 
 Expected<ResultsOutcome> SyncStore::applyResults(const QList<protocol::Op> &ops,
                                                  const QList<protocol::OpResult> &results)
@@ -377,30 +240,34 @@ Expected<int> SyncStore::applyChanges(const protocol::ChangesPage &page)
                 pendingCases.insert(query.value(0).toString());
             query.finish();
         }
-        SnapshotWriter snapshots(m_database, m_mapError);
-        RatingStore ratings(m_database, m_mapError);
-        int written = 0;
-        for (const protocol::Change &change : page.changes) {
-            const QString &caseId = change.snapshot.caseRecord.id;
-            if (!pendingCases.contains(caseId)) {
-                if (auto result = snapshots.write(change.snapshot); !result)
-                    return result.error();
-                ++written;
-            }
-            // A rating commutes: it is saved even while the case has ops of
-            // its own to push (the case is in the vault then).
-            if (change.rating) {
-                if (auto result = ratings.recordFromPlatform(caseId, *change.rating); !result)
-                    return result.error();
-            }
-        }
+        auto before = cursor();
+        if (!before)
+            return before.error();
+        FirstPullStaging staging(m_database, m_mapError);
+        auto staged = staging.takes(page, *before);
+        if (!staged)
+            return staged.error();
+        auto written = *staged ? staging.stage(page, pendingCases) : writeChanges(page, pendingCases);
+        if (!written)
+            return written.error();
         query.prepare(u"INSERT OR REPLACE INTO sync_state (key, value) VALUES (?, ?)"_s);
         query.addBindValue(cursorKey);
         query.addBindValue(QString::number(page.next));
         if (!query.exec())
             return m_mapError(query.lastError(), action);
-        return written;
+        return *written;
     });
+}
+
+Expected<int> SyncStore::writeChanges(const protocol::ChangesPage &page, const QSet<QString> &pendingCases)
+{
+    RatingStore ratings(m_database, m_mapError);
+    // A rating commutes: it is saved even while the case has ops of its own
+    // to push (the case is in the vault then).
+    return SnapshotWriter(m_database, m_mapError)
+        .writePage(page, pendingCases, [&ratings](const protocol::Change &change) {
+            return ratings.recordFromPlatform(change.snapshot.caseRecord.id, *change.rating);
+        });
 }
 
 Expected<QList<AttentionItem>> SyncStore::openAttention() const

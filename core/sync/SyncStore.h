@@ -4,6 +4,7 @@
 #include "common/Expected.h"
 #include "storage/StorageError.h"
 
+#include <QSet>
 #include <QSqlDatabase>
 
 namespace casedesk {
@@ -57,14 +58,19 @@ public:
     Expected<qint64> cursor() const;
     Expected<qint64> pendingOpCount() const;
     Expected<qint64> openAttentionCount() const;
-    Expected<QList<protocol::Op>> pendingOps(int limit) const;
+    // The oldest ops to push, in order. With ops already in flight: the
+    // oldest of the others that do not wait on them, none of whose case (or,
+    // for ops without one, the audit chain) is in flight.
+    Expected<QList<protocol::Op>> pendingOps(int limit, const QList<protocol::Op> &inFlight = {}) const;
 
     // Outbox rows leave only here, with their results: applied and duplicate
     // ops are done; conflicts and rejections go to the needs-attention list
     // (a conflict also takes the platform's version of the case).
     Expected<ResultsOutcome> applyResults(const QList<protocol::Op> &ops, const QList<protocol::OpResult> &results);
     // A page of changes and the cursor after it, together. A case with ops
-    // still to push keeps its local version until they are answered.
+    // still to push keeps its local version until they are answered. A new
+    // vault's first pull is staged and reaches the case list at its last
+    // page (FirstPullStaging).
     Expected<int> applyChanges(const protocol::ChangesPage &page);
 
     Expected<QList<AttentionItem>> openAttention() const;
@@ -88,6 +94,9 @@ public:
     Expected<void> setDocumentProgress(const QString &sha256, qint64 uploaded, bool complete);
 
 private:
+    // A page into the case list, inside applyChanges' transaction.
+    Expected<int> writeChanges(const protocol::ChangesPage &page, const QSet<QString> &pendingCases);
+
     QSqlDatabase m_database;
     SqlErrorMapper m_mapError;
 };

@@ -4,8 +4,10 @@
 #include "domain/SyntheticCases.h"
 #include "keys/PassphraseKeyStore.h"
 #include "security/AuditLog.h"
+#include "storage/CaseQuery.h"
 #include "storage/Vault.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -30,8 +32,9 @@ private Q_SLOTS:
     void cleanup()
     {
         QSqlQuery query(m_vault->database());
-        for (const QString &table : {u"outbox"_s, u"needs_attention"_s, u"case_events"_s, u"cases"_s, u"applicants"_s,
-                                     u"receipt_blocks"_s, u"sync_state"_s})
+        for (const QString &table :
+             {u"outbox"_s, u"needs_attention"_s, u"case_events"_s, u"follow_ups"_s, u"ratings"_s, u"cases"_s,
+              u"pull_staging"_s, u"pull_staging_ratings"_s, u"applicants"_s, u"receipt_blocks"_s, u"sync_state"_s})
             QVERIFY(query.exec(u"DELETE FROM "_s + table));
     }
 
@@ -301,6 +304,147 @@ private Q_SLOTS:
         QCOMPARE(*sync.cursor(), 7);
     }
 
+    // With a batch in flight, the next one holds none of its cases: an op's
+    // base revision is the one its predecessor makes, so an op waits for its
+    // case's ops in flight and for those of its case it had to pass over.
+    // Audit records (no case) are one chain.
+    void opsInFlightHoldBackTheirCases()
+    {
+        QSqlQuery insert(m_vault->database());
+        QVERIFY(insert.prepare(u"INSERT INTO outbox (op_id, case_id, kind, payload, base_rev, created_at) "
+                               "VALUES (?, ?, 'case.note', '{}', 1, '2026-11-29T10:00:00.000Z')"_s));
+        const QList<std::pair<QString, QString>> rows{{u"a1"_s, u"case-a"_s}, {u"b1"_s, u"case-b"_s},
+                                                      {u"a2"_s, u"case-a"_s}, {u"audit1"_s, QString()},
+                                                      {u"c1"_s, u"case-c"_s}, {u"audit2"_s, QString()}};
+        for (const auto &[opId, caseId] : rows) {
+            insert.addBindValue(opId);
+            insert.addBindValue(caseId.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(caseId));
+            QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
+        }
+        SyncStore sync = m_vault->syncStore();
+        const auto ids = [&sync](int limit, const QStringList &inFlightIds) {
+            auto all = sync.pendingOps(100);
+            QList<protocol::Op> inFlight;
+            for (const protocol::Op &op : std::as_const(*all)) {
+                if (inFlightIds.contains(op.opId))
+                    inFlight.append(op);
+            }
+            QStringList found;
+            const auto next = sync.pendingOps(limit, inFlight);
+            for (const protocol::Op &op : std::as_const(*next))
+                found << op.opId;
+            return found;
+        };
+        QCOMPARE(ids(10, {}), QStringList({u"a1"_s, u"b1"_s, u"a2"_s, u"audit1"_s, u"c1"_s, u"audit2"_s}));
+        QCOMPARE(ids(3, {}), QStringList({u"a1"_s, u"b1"_s, u"a2"_s}));
+        QCOMPARE(ids(10, {u"a1"_s}), QStringList({u"b1"_s, u"audit1"_s, u"c1"_s, u"audit2"_s}));
+        QCOMPARE(ids(10, {u"a1"_s, u"audit1"_s}), QStringList({u"b1"_s, u"c1"_s}));
+        QCOMPARE(ids(2, {u"b1"_s}), QStringList({u"a1"_s, u"a2"_s}));
+    }
+
+    // A new vault's first pull is staged: the case list shows none of it
+    // until its last page, which moves it all in (the list's indexes dropped
+    // and built again in that transaction), each page committed with its
+    // cursor all the same.
+    void aFirstPullReachesTheCaseListAtItsLastPage()
+    {
+        CaseStore cases = m_vault->caseStore();
+        SyntheticCases synthetic(6);
+        // Taken in here before the first pull: one still to push, one pushed.
+        const NewCase waiting = synthetic.next();
+        const NewCase pushed = synthetic.next();
+        QVERIFY(cases.insertNew({waiting, pushed}, u"staff.li"_s));
+        {
+            SyncStore sync = m_vault->syncStore();
+            auto ops = sync.pendingOps(10);
+            QVERIFY(ops);
+            QList<protocol::Op> pushedOps;
+            for (const protocol::Op &op : std::as_const(*ops)) {
+                if (op.caseId == pushed.caseRecord.id)
+                    pushedOps.append(op);
+            }
+            QCOMPARE(pushedOps.size(), 1);
+            QVERIFY(sync.applyResults(
+                pushedOps, {{pushedOps.first().opId, protocol::OpStatus::Applied, 1, std::nullopt, {}, {}}}));
+        }
+        const QStringList indexesBefore = caseIndexes();
+        QVERIFY(indexesBefore.contains(u"cases_list"_s));
+
+        Case waitingThere = waiting.caseRecord;
+        waitingThere.state = CaseState::Withdrawn;
+        Case pushedThere = pushed.caseRecord;
+        pushedThere.state = CaseState::InProgress;
+        pushedThere.revision = 2;
+        const NewCase first = synthetic.next();
+        const NewCase rated = synthetic.next();
+        const protocol::RatingRecord rating{u"0193a5c1-7e2f-7abc-8def-0000000000b1"_s,
+                                            {u"very-dissatisfied"_s, u"排队太久"_s, u"W02"_s, u"staff.wu"_s,
+                                             QDateTime::currentDateTimeUtc(), QDate::currentDate().addDays(7)},
+                                            std::nullopt};
+        protocol::ChangesPage page1;
+        page1.changes = {{1, {first.caseRecord, first.applicant}},
+                         {2, {rated.caseRecord, rated.applicant}},
+                         {3, {rated.caseRecord, rated.applicant}, rating},
+                         {4, {waitingThere, waiting.applicant}},
+                         {5, {pushedThere, pushed.applicant}}};
+        page1.next = 5;
+        page1.hasMore = true;
+        auto written = m_vault->syncStore().applyChanges(page1);
+        QVERIFY(written);
+        QCOMPARE(*written, 4); // the case with an op to push is not
+        QCOMPARE(*m_vault->syncStore().cursor(), 5);
+        QCOMPARE(cases.counts()->cases, 2); // only the two taken in here
+        QCOMPARE(cases.load(pushed.caseRecord.id)->state, pushed.caseRecord.state);
+        QCOMPARE(rowCount(u"ratings"_s), 0);
+        QCOMPARE(caseIndexes(), indexesBefore);
+
+        // The last page, through another connection's store, as after a restart.
+        const NewCase last = synthetic.next();
+        protocol::ChangesPage page2;
+        page2.changes = {{9, {last.caseRecord, last.applicant}}};
+        page2.next = 9;
+        QVERIFY(m_vault->syncStore().applyChanges(page2));
+        QCOMPARE(*m_vault->syncStore().cursor(), 9);
+        QCOMPARE(cases.counts()->cases, 5);
+        QCOMPARE(cases.load(waiting.caseRecord.id)->state, waiting.caseRecord.state); // its op is still to push
+        QCOMPARE(cases.load(pushed.caseRecord.id)->state, CaseState::InProgress);
+        QCOMPARE(cases.load(pushed.caseRecord.id)->revision, 2);
+        for (const NewCase &entry : {first, rated, last}) {
+            auto loaded = cases.load(entry.caseRecord.id);
+            QVERIFY2(loaded, qPrintable(entry.caseRecord.id));
+            QCOMPARE(loaded->state, entry.caseRecord.state);
+            QCOMPARE(loaded->receiptNumber, entry.caseRecord.receiptNumber);
+        }
+        QCOMPARE(rowCount(u"ratings"_s), 1);
+        QCOMPARE(rowCount(u"follow_ups"_s), 1);
+        QCOMPARE(caseIndexes(), indexesBefore);
+        QCOMPARE(rowCount(u"pull_staging"_s), 0);
+        QCOMPARE(rowCount(u"pull_staging_ratings"_s), 0);
+        // The case list finds what came in through its rebuilt indexes.
+        CaseQuery query = m_vault->caseQuery();
+        CaseFilter filter;
+        filter.search = last.caseRecord.receiptNumber;
+        filter.sort = CaseFilter::Sort::Receipt;
+        auto found = query.page(filter, 10);
+        QVERIFY(found);
+        QCOMPARE(found->size(), 1);
+        QCOMPARE(found->first().id, last.caseRecord.id);
+
+        // After the first pull, pages go straight into the case list.
+        const NewCase later = synthetic.next();
+        QVERIFY(m_vault->syncStore().applyChanges({{{10, {later.caseRecord, later.applicant}}}, 10, true}));
+        QVERIFY(cases.load(later.caseRecord.id));
+    }
+
+    // A vault's first pull that fits on one page is written as any page.
+    void aFirstPullOfOnePageIsNotStaged()
+    {
+        const NewCase only = SyntheticCases(7).next();
+        QVERIFY(m_vault->syncStore().applyChanges({{{1, {only.caseRecord, only.applicant}}}, 1, false}));
+        QVERIFY(m_vault->caseStore().load(only.caseRecord.id));
+        QCOMPARE(rowCount(u"pull_staging"_s), 0);
+    }
+
     void receiptNumbersAreSpentInOrder()
     {
         SyncStore sync = m_vault->syncStore();
@@ -318,6 +462,25 @@ private Q_SLOTS:
     }
 
 private:
+    qint64 rowCount(const QString &table) const
+    {
+        QSqlQuery query(m_vault->database());
+        if (!query.exec(u"SELECT count(*) FROM "_s + table) || !query.next())
+            return -1;
+        return query.value(0).toLongLong();
+    }
+
+    QStringList caseIndexes() const
+    {
+        QSqlQuery query(m_vault->database());
+        QStringList names;
+        if (!query.exec(u"SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'cases' ORDER BY name"_s))
+            return {u"unreadable"_s};
+        while (query.next())
+            names << query.value(0).toString();
+        return names;
+    }
+
     // A case pre-reviewed and withdrawn here (the withdrawal not yet sent)
     // while the platform moved it to platformState: the withdrawal comes
     // back as a conflict and the platform's version (revision 2) is taken.

@@ -1,0 +1,170 @@
+#include "SnapshotWriter.h"
+
+#include "domain/Applicant.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace casedesk {
+
+namespace {
+
+QString compactJson(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QVariant nullable(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
+}
+
+QVariant nullable(const QDateTime &when)
+{
+    return when.isValid() ? QVariant(when) : QVariant(QMetaType(QMetaType::QDateTime));
+}
+
+} // namespace
+
+SnapshotWriter::SnapshotWriter(const QSqlDatabase &database, const SqlErrorMapper &mapError, Target target)
+    : m_mapError(mapError),
+      m_target(target),
+      m_now(QDateTime::currentDateTimeUtc()),
+      m_caseExists(database),
+      m_applicantExists(database),
+      m_insertCase(database),
+      m_updateCase(database),
+      m_insertApplicant(database),
+      m_updateApplicant(database)
+{ }
+
+Expected<void> SnapshotWriter::write(const protocol::CaseSnapshot &snapshot)
+{
+    const Applicant &a = snapshot.applicant;
+    const Case &c = snapshot.caseRecord;
+    // Built only for an error (it used to be translated and formatted
+    // for every case of every page).
+    const auto action = [&c] {
+        return QCoreApplication::translate("SyncStore", "Saving the platform's version of case %1").arg(c.id);
+    };
+    if (auto prepared = prepare(action); !prepared)
+        return prepared.error();
+
+    auto applicantKnown = exists(m_applicantExists, a.id, action);
+    if (!applicantKnown)
+        return applicantKnown.error();
+    QSqlQuery &applicant = *applicantKnown ? m_updateApplicant : m_insertApplicant;
+    applicant.addBindValue(applicantKindName(a.kind));
+    applicant.addBindValue(a.name);
+    applicant.addBindValue(a.idNumber);
+    applicant.addBindValue(a.idNumber.right(4));
+    applicant.addBindValue(nullable(a.mobile));
+    applicant.addBindValue(nullable(a.address));
+    applicant.addBindValue(m_now);
+    if (!*applicantKnown)
+        applicant.addBindValue(c.createdUtc);
+    applicant.addBindValue(a.id);
+    if (!applicant.exec())
+        return m_mapError(applicant.lastError(), action());
+
+    auto caseKnown = exists(m_caseExists, c.id, action);
+    if (!caseKnown)
+        return caseKnown.error();
+    QSqlQuery &row = *caseKnown ? m_updateCase : m_insertCase;
+    row.addBindValue(nullable(c.receiptNumber));
+    row.addBindValue(c.applicantId);
+    row.addBindValue(c.itemCode);
+    row.addBindValue(caseStateName(c.state));
+    row.addBindValue(c.hallId);
+    row.addBindValue(nullable(c.counterId));
+    row.addBindValue(nullable(c.staffId));
+    row.addBindValue(compactJson(c.form));
+    row.addBindValue(c.createdUtc);
+    row.addBindValue(c.updatedUtc.isValid() ? c.updatedUtc : c.createdUtc);
+    row.addBindValue(nullable(c.acceptedUtc));
+    row.addBindValue(c.dueDate.isValid() ? QVariant(c.dueDate.toString(Qt::ISODate))
+                                         : QVariant(QMetaType(QMetaType::QString)));
+    row.addBindValue(c.revision);
+    row.addBindValue(c.revision);
+    // The case list's copies of the applicant (migrations 4 and 10),
+    // written here rather than by a trigger (migration 9).
+    row.addBindValue(a.name);
+    row.addBindValue(a.idNumber.right(4));
+    row.addBindValue(applicantKindName(a.kind));
+    row.addBindValue(c.correctionNoticeGiven ? 1 : 0);
+    row.addBindValue(c.id);
+    if (!row.exec())
+        return m_mapError(row.lastError(), action());
+    return {};
+}
+
+Expected<int> SnapshotWriter::writePage(const protocol::ChangesPage &page, const QSet<QString> &pendingCases,
+                                        const RatingKeeper &keepRating)
+{
+    int written = 0;
+    for (const protocol::Change &change : page.changes) {
+        if (!pendingCases.contains(change.snapshot.caseRecord.id)) {
+            if (auto result = write(change.snapshot); !result)
+                return result.error();
+            ++written;
+        }
+        if (change.rating) {
+            if (auto kept = keepRating(change); !kept)
+                return kept.error();
+        }
+    }
+    return written;
+}
+
+template<typename Action>
+Expected<void> SnapshotWriter::prepare(const Action &action)
+{
+    if (m_prepared)
+        return {};
+    const QString table = m_target == Target::Cases ? u"cases"_s : u"pull_staging"_s;
+    const std::pair<QSqlQuery *, QString> statements[] = {
+        {&m_caseExists, u"SELECT 1 FROM %1 WHERE id = ?"_s.arg(table)},
+        {&m_applicantExists, u"SELECT 1 FROM applicants WHERE id = ?"_s},
+        {&m_updateApplicant,
+         u"UPDATE applicants SET kind = ?, name = ?, id_number = ?, id_tail = ?, mobile = ?, "
+         "address = ?, updated_at = ? WHERE id = ?"_s},
+        {&m_insertApplicant,
+         u"INSERT INTO applicants (kind, name, id_number, id_tail, mobile, address, "
+         "updated_at, created_at, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s},
+        {&m_updateCase,
+         u"UPDATE %1 SET receipt_number = ?, applicant_id = ?, item_code = ?, state = ?, "
+         "hall_id = ?, counter_id = ?, staff_id = ?, form_json = ?, created_at = ?, updated_at = ?, "
+         "accepted_at = ?, due_date = ?, revision = ?, platform_revision = ?, applicant_name = ?, "
+         "applicant_id_tail = ?, applicant_kind = ?, "
+         // A notice given here stays counted, even before the platform
+         // has heard of it.
+         "correction_notice_given = max(correction_notice_given, ?) WHERE id = ?"_s.arg(table)},
+        {&m_insertCase,
+         u"INSERT INTO %1 (receipt_number, applicant_id, item_code, state, hall_id, counter_id, "
+         "staff_id, form_json, created_at, updated_at, accepted_at, due_date, revision, "
+         "platform_revision, applicant_name, applicant_id_tail, applicant_kind, correction_notice_given, id) "
+         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(table)},
+    };
+    for (const auto &[query, sql] : statements) {
+        query->setForwardOnly(true);
+        if (!query->prepare(sql))
+            return m_mapError(query->lastError(), action());
+    }
+    m_prepared = true;
+    return {};
+}
+
+template<typename Action>
+Expected<bool> SnapshotWriter::exists(QSqlQuery &probe, const QString &id, const Action &action)
+{
+    probe.addBindValue(id);
+    if (!probe.exec())
+        return m_mapError(probe.lastError(), action());
+    const bool found = probe.next();
+    probe.finish();
+    return found;
+}
+
+} // namespace casedesk

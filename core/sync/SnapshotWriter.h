@@ -1,0 +1,58 @@
+#pragma once
+
+#include "Protocol.h"
+#include "common/Expected.h"
+#include "storage/StorageError.h"
+
+#include <QDateTime>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <functional>
+
+namespace casedesk {
+
+// Writes the platform's version of cases inside the caller's transaction:
+// the applicant into applicants, the case into the vault's cases or, while a
+// first pull is staged (FirstPullStaging), into pull_staging, which has the
+// same columns. Its statements are prepared once and reused for a whole page:
+// preparing and binding cost more than the writes themselves when a page has
+// hundreds of cases. A probe by primary key decides between INSERT and UPDATE
+// (SQLite 3.15 has no UPSERT, and REPLACE would delete the case's events
+// through ON DELETE CASCADE).
+class SnapshotWriter
+{
+public:
+    enum class Target { Cases, PullStaging };
+
+    SnapshotWriter(const QSqlDatabase &database, const SqlErrorMapper &mapError, Target target = Target::Cases);
+
+    Expected<void> write(const protocol::CaseSnapshot &snapshot);
+
+    // Every case of a page but those with ops still to push (which keep
+    // their local version), and each rating through keepRating, whatever
+    // its case. Returns the number of cases written.
+    using RatingKeeper = std::function<Expected<void>(const protocol::Change &change)>;
+    Expected<int> writePage(const protocol::ChangesPage &page, const QSet<QString> &pendingCases,
+                            const RatingKeeper &keepRating);
+
+private:
+    template<typename Action>
+    Expected<void> prepare(const Action &action);
+    template<typename Action>
+    Expected<bool> exists(QSqlQuery &probe, const QString &id, const Action &action);
+
+    const SqlErrorMapper &m_mapError;
+    const Target m_target;
+    const QDateTime m_now;
+    bool m_prepared = false;
+    QSqlQuery m_caseExists;
+    QSqlQuery m_applicantExists;
+    QSqlQuery m_insertCase;
+    QSqlQuery m_updateCase;
+    QSqlQuery m_insertApplicant;
+    QSqlQuery m_updateApplicant;
+};
+
+} // namespace casedesk
