@@ -1426,6 +1426,10 @@ CaseDesk keeps working and records this. Tell your IT administrator, who can run
         <source>Check %1, or whether this item applies.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Ask for %1.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>PrintedDocument</name>

@@ -1426,6 +1426,10 @@ CaseDesk 仍可继续使用，并已记录此情况。请告知信息技术管�
         <source>Check %1, or whether this item applies.</source>
         <translation>请核对%1，或确认本事项是否适用。</translation>
     </message>
+    <message>
+        <source>Ask for %1.</source>
+        <translation>请申请人提供%1。</translation>
+    </message>
 </context>
 <context>
     <name>PrintedDocument</name>

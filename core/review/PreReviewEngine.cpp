@@ -203,8 +203,12 @@ void PreReviewEngine::checkMaterials(const Application &application, QList<Findi
                 continue;
             finding.reason = u"missing"_s;
             finding.message = text(QT_TRANSLATE_NOOP("PreReview", "%1 is missing."), {material.name});
-            finding.hint = material.form == MaterialForm::Original
-                ? text(QT_TRANSLATE_NOOP("PreReview", "Ask for the original of %1."), {material.name})
+            // A material whose name already says 原件 (the invoice: "…原件或医疗电子票据")
+            // is asked for as it is named, not as "the original of" itself.
+            const bool namedAsOriginal = material.name.zh.contains(u"原件"_s);
+            finding.hint = material.form == MaterialForm::Original ? namedAsOriginal
+                    ? text(QT_TRANSLATE_NOOP("PreReview", "Ask for %1."), {material.name})
+                    : text(QT_TRANSLATE_NOOP("PreReview", "Ask for the original of %1."), {material.name})
                 : material.form == MaterialForm::Copy
                 ? text(QT_TRANSLATE_NOOP("PreReview", "Ask for %2 copy(ies) of %1."),
                        {material.name, plain(QString::number(std::max(1, material.copies)))})

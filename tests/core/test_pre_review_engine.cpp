@@ -159,6 +159,34 @@ private Q_SLOTS:
         QVERIFY2(finding.message.zh != finding.message.en, qPrintable(finding.message.en));
     }
 
+    // The remedy asks for the original in words of its own, unless the
+    // material's name says it already: not "提供…原件或医疗电子票据原件".
+    void aMaterialNamedAsTheOriginalIsAskedForByItsName()
+    {
+        auto catalogue = CatalogueLoader::bundled();
+        QVERIFY(catalogue);
+        auto form = catalogue->form(u"yb.reimbursement"_s);
+        QVERIFY(form);
+        auto application = Application::fromJson(QJsonObject{{u"item"_s, u"yb.reimbursement"_s}});
+        QVERIFY(application);
+        const PreReviewReport report = PreReviewEngine(*form).review(*application, reviewDay);
+        QHash<QString, LocalizedText> hints;
+        for (const Finding &finding : report.findings)
+            hints.insert(finding.ruleId, finding.hint);
+        QVERIFY2(hints.contains(u"material:invoice/missing"_s), qPrintable(ruleIds(report).join(u", "_s)));
+        // (It may be fetched as an electronic licence too: a sentence of its own follows.)
+        const LocalizedText invoice = hints.value(u"material:invoice/missing"_s);
+        QVERIFY2(invoice.zh.startsWith(u"请申请人提供医疗收费票据（发票）原件或医疗电子票据。"_s),
+                 qPrintable(invoice.zh));
+        QVERIFY2(
+            invoice.en.startsWith(u"Ask for Original medical receipts (invoices) or electronic medical receipts."_s),
+            qPrintable(invoice.en));
+        QVERIFY(hints.contains(u"material:idCard/missing"_s));
+        QVERIFY2(hints.value(u"material:idCard/missing"_s)
+                     .zh.startsWith(u"请申请人提供参保人居民身份证或社会保障卡原件。"_s),
+                 qPrintable(hints.value(u"material:idCard/missing"_s).zh));
+    }
+
     void aBadIdNumberIsReportedByItsValidator()
     {
         const PreReviewReport report =
