@@ -1,6 +1,7 @@
 // A workstation killed with SIGKILL in the middle of sync, twenty times over:
 // after each kill its vault is sound, and once it syncs in peace nothing it
-// did is lost and nothing took effect twice.
+// did is lost and nothing took effect twice. The same for a new workstation
+// killed during its first pull.
 #include "SyncHarness.h"
 
 #include "TestSupport.h"
@@ -13,6 +14,74 @@
 using namespace casedesk;
 using namespace casedesk::test;
 using namespace Qt::StringLiterals;
+
+namespace {
+
+// Runs the worker on the profile, kills it at a random moment, and checks
+// that the vault opens sound after each kill.
+void killWorkerRepeatedly(const SyncHarness &harness, const QString &profile, int kills, int maximumDelayMs,
+                          quint32 seed)
+{
+    QRandomGenerator random(seed);
+    for (int round = 0; round < kills; ++round) {
+        QProcess worker;
+        worker.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        // Straight to the platform: the proxy lives in this (blocked) thread.
+        worker.start(
+            builtProgram("SYNC_WORKER"),
+            {harness.platformUrl().toString(), profile, u"staff.wang"_s, QString::number(seed + quint32(round) + 1)});
+        QVERIFY(worker.waitForStarted());
+        QVERIFY2(worker.waitForReadyRead(60000), "the worker never signed in");
+        QTest::qSleep(int(random.bounded(50, maximumDelayMs)));
+        QVERIFY2(worker.state() == QProcess::Running, "the worker stopped before it was killed");
+        worker.kill();
+        QVERIFY(worker.waitForFinished());
+
+        PassphraseKeyStore keys(Profile(profile).keyFilePath(), secret("sync harness"));
+        auto vault = Vault::open(Profile(profile), keys);
+        QVERIFY2(vault, qPrintable(vault ? QString() : vault.error().message));
+        QVERIFY2((*vault)->checkIntegrity()->isEmpty(), "the vault is damaged after a kill");
+    }
+}
+
+// Reopens the vault the worker was killed over, with its engine, and syncs
+// until quiet.
+void syncInPeace(SyncHarness &harness, Workstation &workstation, const QString &profile)
+{
+    PassphraseKeyStore keys(Profile(profile).keyFilePath(), secret("sync harness"));
+    auto vault = Vault::open(Profile(profile), keys);
+    QVERIFY(vault);
+    workstation.vault = std::move(vault).value();
+    SyncSettings settings{harness.hallId(), workstation.workstationId};
+    workstation.engine =
+        std::make_unique<SyncEngine>(workstation.vault->syncStore(), workstation.client.get(), settings);
+    // The client kept its session through the kills.
+    workstation.engine->setSession(workstation.client->token(), QString());
+    QVERIFY(harness.settle());
+}
+
+// Every case of the platform, as the workstation has it.
+void compareWithPlatform(SyncHarness &harness, const Vault &vault)
+{
+    auto platform = harness.platformCases();
+    QVERIFY(platform);
+    const QHash<QString, Case> local = localCases(vault);
+    QCOMPARE(local.size(), platform->size());
+    for (auto it = platform->cbegin(); it != platform->cend(); ++it) {
+        QCOMPARE(local.value(it.key()).state, it->caseRecord.state);
+        QCOMPARE(local.value(it.key()).revision, it->caseRecord.revision);
+    }
+}
+
+qint64 stagedCases(const Vault &vault)
+{
+    QSqlQuery query(vault.database());
+    if (!query.exec(u"SELECT count(*) FROM pull_staging"_s) || !query.next())
+        return -1;
+    return query.value(0).toLongLong();
+}
+
+} // namespace
 
 class TestSyncSigkill : public QObject
 {
@@ -36,38 +105,13 @@ private Q_SLOTS:
         workstation->engine.reset();
         workstation->vault.reset();
 
-        QRandomGenerator random(7);
         constexpr int kills = 20;
-        for (int round = 0; round < kills; ++round) {
-            QProcess worker;
-            worker.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-            // Straight to the platform: the proxy lives in this (blocked) thread.
-            worker.start(builtProgram("SYNC_WORKER"),
-                         {harness.platformUrl().toString(), profile, u"staff.wang"_s, QString::number(round + 1)});
-            QVERIFY(worker.waitForStarted());
-            QVERIFY2(worker.waitForReadyRead(60000), "the worker never signed in");
-            QTest::qSleep(int(random.bounded(50, 1500)));
-            QVERIFY2(worker.state() == QProcess::Running, "the worker stopped before it was killed");
-            worker.kill();
-            QVERIFY(worker.waitForFinished());
-
-            PassphraseKeyStore keys(Profile(profile).keyFilePath(), secret("sync harness"));
-            auto vault = Vault::open(Profile(profile), keys);
-            QVERIFY2(vault, qPrintable(vault ? QString() : vault.error().message));
-            QVERIFY2((*vault)->checkIntegrity()->isEmpty(), "the vault is damaged after a kill");
-        }
-
-        // Back in peace: reopen, sync until quiet, then count.
-        PassphraseKeyStore keys(Profile(profile).keyFilePath(), secret("sync harness"));
-        auto vault = Vault::open(Profile(profile), keys);
-        QVERIFY(vault);
-        workstation->vault = std::move(vault).value();
-        SyncSettings settings{harness.hallId(), workstation->workstationId};
-        workstation->engine =
-            std::make_unique<SyncEngine>(workstation->vault->syncStore(), workstation->client.get(), settings);
-        // The client kept its session through the kills.
-        workstation->engine->setSession(workstation->client->token(), QString());
-        QVERIFY(harness.settle());
+        killWorkerRepeatedly(harness, profile, kills, 1500, 7);
+        if (QTest::currentTestFailed())
+            return;
+        syncInPeace(harness, *workstation, profile);
+        if (QTest::currentTestFailed())
+            return;
 
         auto platform = harness.platformCases();
         QVERIFY(platform);
@@ -81,12 +125,60 @@ private Q_SLOTS:
               attention);
         QVERIFY2(made > kills, "the worker made too few changes to prove anything");
         QCOMPARE(applied + attention, made);
-        const QHash<QString, Case> local = localCases(*workstation->vault);
-        QCOMPARE(local.size(), platform->size());
-        for (auto it = platform->cbegin(); it != platform->cend(); ++it) {
-            QCOMPARE(local.value(it.key()).state, it->caseRecord.state);
-            QCOMPARE(local.value(it.key()).revision, it->caseRecord.revision);
+        compareWithPlatform(harness, *workstation->vault);
+    }
+
+    // A new workstation's first pull of the training hall (4,500 cases) is
+    // staged (FirstPullStaging): killed while it stages, and while it moves
+    // the staged cases into the case list, it goes on where it stopped, and
+    // ends with the hall's cases, nothing left in staging.
+    void killedDuringItsFirstPullEndsWithTheWholeHall()
+    {
+        SyncHarness harness;
+        auto started = harness.start();
+        QVERIFY2(started, qPrintable(started ? QString() : started.error().message));
+        auto added = harness.addWorkstation(u"staff.wang"_s);
+        QVERIFY2(added, qPrintable(added ? QString() : added.error().message));
+        Workstation *workstation = *added;
+        QVERIFY(workstation->vault->syncStore().setSetting(u"workstation.id"_s, workstation->workstationId));
+        const QString profile = workstation->vault->profile().directory();
+        workstation->engine.reset();
+        workstation->vault.reset();
+
+        // The first kill while it stages, watched from here through a
+        // connection of our own (WAL: reading does not hold up the worker).
+        {
+            PassphraseKeyStore keys(Profile(profile).keyFilePath(), secret("sync harness"));
+            auto watched = Vault::open(Profile(profile), keys);
+            QVERIFY(watched);
+            QProcess worker;
+            worker.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+            worker.start(builtProgram("SYNC_WORKER"),
+                         {harness.platformUrl().toString(), profile, u"staff.wang"_s, u"10"_s});
+            QVERIFY(worker.waitForStarted());
+            QVERIFY2(worker.waitForReadyRead(60000), "the worker never signed in");
+            QTRY_VERIFY_WITH_TIMEOUT(stagedCases(**watched) >= 1000, 60000);
+            worker.kill();
+            QVERIFY(worker.waitForFinished());
+            QVERIFY((*watched)->checkIntegrity()->isEmpty());
+            QVERIFY(stagedCases(**watched) >= 1000);
+            QVERIFY(localCases(**watched).size() < 1000); // none of it in the case list yet
         }
+        // Then at random moments.
+        killWorkerRepeatedly(harness, profile, 6, 600, 11);
+        if (QTest::currentTestFailed())
+            return;
+        syncInPeace(harness, *workstation, profile);
+        if (QTest::currentTestFailed())
+            return;
+
+        QCOMPARE(stagedCases(*workstation->vault), 0);
+        QSqlQuery query(workstation->vault->database());
+        QVERIFY(query.exec(u"SELECT (SELECT count(*) FROM pull_staging_ratings) "
+                           "+ (SELECT count(*) FROM sync_state WHERE key = 'pull.staging')"_s));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toLongLong(), 0);
+        compareWithPlatform(harness, *workstation->vault);
     }
 };
 
