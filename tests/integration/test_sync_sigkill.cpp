@@ -87,16 +87,30 @@ class TestSyncSigkill : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    // A platform with the training hall, and a new workstation whose worker
+    // process (sync_worker) will sign in as staff.wang.
+    void init()
+    {
+        m_harness = std::make_unique<SyncHarness>();
+        auto started = m_harness->start();
+        QVERIFY2(started, qPrintable(started ? QString() : started.error().message));
+        auto added = m_harness->addWorkstation(u"staff.wang"_s);
+        QVERIFY2(added, qPrintable(added ? QString() : added.error().message));
+        m_workstation = *added;
+        QVERIFY(m_workstation->vault->syncStore().setSetting(u"workstation.id"_s, m_workstation->workstationId));
+    }
+
+    void cleanup()
+    {
+        m_workstation = nullptr;
+        m_harness.reset();
+    }
+
     void killedMidSyncLosesNothingAndDoublesNothing()
     {
-        SyncHarness harness;
-        auto started = harness.start();
-        QVERIFY2(started, qPrintable(started ? QString() : started.error().message));
-        auto added = harness.addWorkstation(u"staff.wang"_s);
-        QVERIFY2(added, qPrintable(added ? QString() : added.error().message));
-        Workstation *workstation = *added;
+        SyncHarness &harness = *m_harness;
+        Workstation *workstation = m_workstation;
         QVERIFY(harness.settle());
-        QVERIFY(workstation->vault->syncStore().setSetting(u"workstation.id"_s, workstation->workstationId));
         auto baseline = harness.platformCases();
         QVERIFY(baseline);
         const qint64 changesBefore = localChangeCount(*workstation->vault);
@@ -134,13 +148,8 @@ private Q_SLOTS:
     // ends with the hall's cases, nothing left in staging.
     void killedDuringItsFirstPullEndsWithTheWholeHall()
     {
-        SyncHarness harness;
-        auto started = harness.start();
-        QVERIFY2(started, qPrintable(started ? QString() : started.error().message));
-        auto added = harness.addWorkstation(u"staff.wang"_s);
-        QVERIFY2(added, qPrintable(added ? QString() : added.error().message));
-        Workstation *workstation = *added;
-        QVERIFY(workstation->vault->syncStore().setSetting(u"workstation.id"_s, workstation->workstationId));
+        SyncHarness &harness = *m_harness;
+        Workstation *workstation = m_workstation;
         const QString profile = workstation->vault->profile().directory();
         workstation->engine.reset();
         workstation->vault.reset();
@@ -180,6 +189,10 @@ private Q_SLOTS:
         QCOMPARE(query.value(0).toLongLong(), 0);
         compareWithPlatform(harness, *workstation->vault);
     }
+
+private:
+    std::unique_ptr<SyncHarness> m_harness;
+    Workstation *m_workstation = nullptr;
 };
 
 QTEST_GUILESS_MAIN(TestSyncSigkill)
