@@ -192,6 +192,7 @@ private Q_SLOTS:
 
     // A company's name is not personal data: shown whole. A person's name
     // shows the surname only. Both keep the ID number's last digits.
+    // Also in the tooltip, which shows a name the column elides.
     void onlyPersonsNamesAreMasked()
     {
         CaseListModel model(m_vault->caseQuery(), nullptr, m_calendar.get());
@@ -206,6 +207,8 @@ private Q_SLOTS:
             const Applicant applicant =
                 applicants.value(model.index(row, 0).data(CaseListModel::CaseIdRole).toString());
             const QString shown = model.index(row, CaseListModel::Applicant).data().toString();
+            // Shown whole on hover, as masked as in the column.
+            QCOMPARE(model.index(row, CaseListModel::Applicant).data(Qt::ToolTipRole).toString(), shown);
             const QString tail = u" (ID …%1)"_s.arg(applicant.idNumber.right(4));
             if (applicant.kind == Applicant::Kind::Company) {
                 ++companies;

@@ -203,6 +203,10 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
         index.column() == Deadline || role == DeadlineStatusRole ? deadlineOf(row, &daysLeft) : DeadlineStatus::None;
     if (role == DeadlineStatusRole)
         return int(deadline);
+    // A long company or item name is elided in its column: the whole of it
+    // (masked as shown) on hover.
+    if (role == Qt::ToolTipRole && (index.column() == Applicant || index.column() == Item))
+        return data(index, Qt::DisplayRole);
     if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole) {
         switch (index.column()) {
         case Receipt: return row.receiptNumber.isEmpty() ? tr("(not yet accepted)") : row.receiptNumber;
