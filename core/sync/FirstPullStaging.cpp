@@ -16,27 +16,6 @@ namespace {
 
 const QString underWayKey = u"pull.staging"_s;
 
-// Every column SnapshotWriter writes, in both tables.
-const QStringList caseColumns{u"receipt_number"_s,
-                              u"applicant_id"_s,
-                              u"item_code"_s,
-                              u"state"_s,
-                              u"hall_id"_s,
-                              u"counter_id"_s,
-                              u"staff_id"_s,
-                              u"form_json"_s,
-                              u"created_at"_s,
-                              u"updated_at"_s,
-                              u"accepted_at"_s,
-                              u"due_date"_s,
-                              u"revision"_s,
-                              u"platform_revision"_s,
-                              u"applicant_name"_s,
-                              u"applicant_id_tail"_s,
-                              u"applicant_kind"_s,
-                              u"correction_notice_given"_s,
-                              u"id"_s};
-
 QString stagingAction()
 {
     return QCoreApplication::translate("SyncStore", "Staging the hall's cases for the first pull");
@@ -126,21 +105,15 @@ Expected<void> FirstPullStaging::settle()
 // have ops to push again by now. What stays in staging is new to the vault.
 Expected<void> FirstPullStaging::settleCasesAlreadyHere(const QString &action)
 {
-    QStringList assignments;
-    for (const QString &column : caseColumns) {
-        if (column == u"id"_s)
-            continue;
-        const QString staged = u"(SELECT s.%1 FROM pull_staging s WHERE s.id = cases.id)"_s.arg(column);
-        // A notice given here stays counted (as in SnapshotWriter).
-        assignments << (column == u"correction_notice_given"_s ? u"%1 = max(%1, %2)"_s.arg(column, staged)
-                                                               : u"%1 = %2"_s.arg(column, staged));
-    }
     QSqlQuery query(m_database);
     const QString statements[] = {
         u"DELETE FROM pull_staging WHERE id IN (SELECT case_id FROM outbox WHERE case_id IS NOT NULL)"_s,
         // SQLite 3.15 has no UPDATE … FROM: a subquery per column, for the
         // few cases this can be.
-        u"UPDATE cases SET %1 WHERE id IN (SELECT id FROM pull_staging)"_s.arg(assignments.join(u", "_s)),
+        u"UPDATE cases SET %1 WHERE id IN (SELECT id FROM pull_staging)"_s.arg(
+            SnapshotWriter::caseAssignments([](const QString &column) {
+                return u"(SELECT s.%1 FROM pull_staging s WHERE s.id = cases.id)"_s.arg(column);
+            })),
         u"DELETE FROM pull_staging WHERE id IN (SELECT id FROM cases)"_s,
     };
     for (const QString &statement : statements) {
@@ -179,7 +152,7 @@ Expected<void> FirstPullStaging::moveIn(const QString &action)
                 return m_mapError(query.lastError(), action);
         }
     }
-    const QString columns = caseColumns.join(u", "_s);
+    const QString columns = SnapshotWriter::caseColumns().join(u", "_s);
     // In key order: the ids are time-ordered, so the primary key grows at its edge.
     if (!query.exec(u"INSERT INTO cases (%1) SELECT %1 FROM pull_staging ORDER BY id"_s.arg(columns)))
         return m_mapError(query.lastError(), action);

@@ -73,6 +73,7 @@ Expected<void> SnapshotWriter::write(const protocol::CaseSnapshot &snapshot)
     if (!caseKnown)
         return caseKnown.error();
     QSqlQuery &row = *caseKnown ? m_updateCase : m_insertCase;
+    // In the order of caseColumns().
     row.addBindValue(nullable(c.receiptNumber));
     row.addBindValue(c.applicantId);
     row.addBindValue(c.itemCode);
@@ -88,8 +89,6 @@ Expected<void> SnapshotWriter::write(const protocol::CaseSnapshot &snapshot)
                                          : QVariant(QMetaType(QMetaType::QString)));
     row.addBindValue(c.revision);
     row.addBindValue(c.revision);
-    // The case list's copies of the applicant (migrations 4 and 10),
-    // written here rather than by a trigger (migration 9).
     row.addBindValue(a.name);
     row.addBindValue(a.idNumber.right(4));
     row.addBindValue(applicantKindName(a.kind));
@@ -118,6 +117,32 @@ Expected<int> SnapshotWriter::writePage(const protocol::ChangesPage &page, const
     return written;
 }
 
+const QStringList &SnapshotWriter::caseColumns()
+{
+    static const QStringList columns{u"receipt_number"_s, u"applicant_id"_s, u"item_code"_s, u"state"_s, u"hall_id"_s,
+                                     u"counter_id"_s, u"staff_id"_s, u"form_json"_s, u"created_at"_s, u"updated_at"_s,
+                                     u"accepted_at"_s, u"due_date"_s, u"revision"_s, u"platform_revision"_s,
+                                     // The case list's copies of the applicant (migrations 4 and 10),
+                                     // written here rather than by a trigger (migration 9).
+                                     u"applicant_name"_s, u"applicant_id_tail"_s, u"applicant_kind"_s,
+                                     u"correction_notice_given"_s, u"id"_s};
+    return columns;
+}
+
+QString SnapshotWriter::caseAssignments(const std::function<QString(const QString &column)> &valueOf)
+{
+    QStringList assignments;
+    for (const QString &column : caseColumns()) {
+        if (column == u"id"_s)
+            continue;
+        // A notice given here stays counted, even before the platform has
+        // heard of it.
+        assignments << (column == u"correction_notice_given"_s ? u"%1 = max(%1, %2)"_s.arg(column, valueOf(column))
+                                                               : u"%1 = %2"_s.arg(column, valueOf(column)));
+    }
+    return assignments.join(u", "_s);
+}
+
 template<typename Action>
 Expected<void> SnapshotWriter::prepare(const Action &action)
 {
@@ -134,18 +159,10 @@ Expected<void> SnapshotWriter::prepare(const Action &action)
          u"INSERT INTO applicants (kind, name, id_number, id_tail, mobile, address, "
          "updated_at, created_at, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s},
         {&m_updateCase,
-         u"UPDATE %1 SET receipt_number = ?, applicant_id = ?, item_code = ?, state = ?, "
-         "hall_id = ?, counter_id = ?, staff_id = ?, form_json = ?, created_at = ?, updated_at = ?, "
-         "accepted_at = ?, due_date = ?, revision = ?, platform_revision = ?, applicant_name = ?, "
-         "applicant_id_tail = ?, applicant_kind = ?, "
-         // A notice given here stays counted, even before the platform
-         // has heard of it.
-         "correction_notice_given = max(correction_notice_given, ?) WHERE id = ?"_s.arg(table)},
+         u"UPDATE %1 SET %2 WHERE id = ?"_s.arg(table, caseAssignments([](const QString &) { return u"?"_s; }))},
         {&m_insertCase,
-         u"INSERT INTO %1 (receipt_number, applicant_id, item_code, state, hall_id, counter_id, "
-         "staff_id, form_json, created_at, updated_at, accepted_at, due_date, revision, "
-         "platform_revision, applicant_name, applicant_id_tail, applicant_kind, correction_notice_given, id) "
-         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(table)},
+         u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(table, caseColumns().join(u", "_s),
+                                                  QStringList(caseColumns().size(), u"?"_s).join(u", "_s))},
     };
     for (const auto &[query, sql] : statements) {
         query->setForwardOnly(true);

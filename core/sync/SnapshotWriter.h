@@ -30,6 +30,14 @@ public:
 
     Expected<void> write(const protocol::CaseSnapshot &snapshot);
 
+    // The columns of a case it writes (pull_staging has the same), in the
+    // order it binds them, id last.
+    static const QStringList &caseColumns();
+    // "column = value" for each of them but id, joined: how the platform's
+    // version of a case is written over the vault's. valueOf gives each
+    // column's new value as SQL.
+    static QString caseAssignments(const std::function<QString(const QString &column)> &valueOf);
+
     // Every case of a page but those with ops still to push (which keep
     // their local version), and each rating through keepRating, whatever
     // its case. Returns the number of cases written.
