@@ -5,6 +5,7 @@
 #include "PlatformSchema.h"
 #include "common/TimeOrderedId.h"
 #include "storage/SqlCipherDriver.h"
+#include "storage/SqlValues.h"
 
 #include <QAtomicInteger>
 #include <QCryptographicHash>
@@ -69,12 +70,6 @@ bool run(QSqlQuery &query, const QString &sql, const QVariantList &values = {})
     return query.exec();
 }
 
-// Qt 6 binds an empty QString as '' rather than NULL.
-QVariant nullable(const QString &text)
-{
-    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
-}
-
 qint64 milliseconds(const QDateTime &when)
 {
     return when.isValid() ? when.toMSecsSinceEpoch() : 0;
@@ -83,11 +78,6 @@ qint64 milliseconds(const QDateTime &when)
 QDateTime fromMilliseconds(qint64 ms)
 {
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
-}
-
-QString compactJson(const QJsonObject &object)
-{
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
 // A string as a JSON value, quoted and escaped.
@@ -356,8 +346,8 @@ Expected<bool> PlatformStore::seedHall(const HallSeed &seed, bool onlyIntoEmptyD
         if (!run(query,
                  u"INSERT INTO users (id, hall_id, name, password_hash, roles, counter_id, active, created_at) "
                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                 {user.id, seed.hall.id, user.name, entry.passwordHash, user.roles.join(u','), nullable(user.counterId),
-                  entry.active ? 1 : 0, now}))
+                 {user.id, seed.hall.id, user.name, entry.passwordHash, user.roles.join(u','),
+                  textOrNull(user.counterId), entry.active ? 1 : 0, now}))
             return sqlError(query.lastError(), action);
         if (entry.oneTimeSecret) {
             if (auto enrolled = enrolSecondFactor(user.id, *entry.oneTimeSecret); !enrolled)
@@ -873,18 +863,18 @@ Expected<PlatformStore::OpStep> PlatformStore::applyCaseOpInBatch(const QString 
         }
         if (outcome.material) {
             const protocol::MaterialPayload &m = *outcome.material;
-            if (!runPrepared(
-                    query,
-                    u"INSERT INTO case_materials (op_id, case_id, material_code, state, document_sha256, "
-                    "note, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
-                    {op.opId, op.caseId, m.materialCode, m.state, nullable(m.documentSha256), nullable(m.note), now}))
+            if (!runPrepared(query,
+                             u"INSERT INTO case_materials (op_id, case_id, material_code, state, document_sha256, "
+                             "note, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+                             {op.opId, op.caseId, m.materialCode, m.state, textOrNull(m.documentSha256),
+                              textOrNull(m.note), now}))
                 return sqlError(query->lastError(), action);
         }
         if (outcome.note) {
             const protocol::NotePayload &n = *outcome.note;
             if (!runPrepared(query,
                              u"INSERT INTO case_notes (op_id, case_id, text, actor, noted_at) VALUES (?, ?, ?, ?, ?)"_s,
-                             {op.opId, op.caseId, n.text, nullable(n.actor),
+                             {op.opId, op.caseId, n.text, textOrNull(n.actor),
                               milliseconds(n.at.isValid() ? n.at : op.createdUtc)}))
                 return sqlError(query->lastError(), action);
         }
@@ -893,9 +883,9 @@ Expected<PlatformStore::OpStep> PlatformStore::applyCaseOpInBatch(const QString 
             if (!runPrepared(query,
                              u"INSERT INTO case_ratings (op_id, hall_id, case_id, level, reason, counter_id, staff_id, "
                              "rated_at, follow_up_due, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                             {op.opId, hallId, op.caseId, r.level, nullable(r.reason), nullable(r.counterId),
-                              nullable(r.staffId), milliseconds(r.at),
-                              nullable(r.followUpDue.isValid() ? r.followUpDue.toString(Qt::ISODate) : QString()),
+                             {op.opId, hallId, op.caseId, r.level, textOrNull(r.reason), textOrNull(r.counterId),
+                              textOrNull(r.staffId), milliseconds(r.at),
+                              textOrNull(r.followUpDue.isValid() ? r.followUpDue.toString(Qt::ISODate) : QString()),
                               now}))
                 return sqlError(query->lastError(), action);
             // Every counter of the hall gets it, the supervisor's desk its follow-up.

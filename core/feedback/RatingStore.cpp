@@ -2,6 +2,7 @@
 
 #include "common/LogCategories.h"
 #include "common/TimeOrderedId.h"
+#include "storage/SqlValues.h"
 #include "sync/Protocol.h"
 
 #include <QCoreApplication>
@@ -32,11 +33,6 @@ QDate followUpDue(const WorkingDayCalendar *calendar, const QDateTime &ratedUtc)
     }
     qCWarning(lcVault) << "no working-day calendar covers" << day << "; a bad rating's follow-up is due in a week";
     return day.addDays(7);
-}
-
-QVariant textOrNull(const QString &text)
-{
-    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
 }
 
 // "INSERT" or "INSERT OR IGNORE" (a rating the platform sends again).

@@ -3,6 +3,7 @@
 #include "common/TimeOrderedId.h"
 #include "domain/CaseStateMachine.h"
 #include "storage/CaseStore.h"
+#include "storage/SqlValues.h"
 #include "sync/Protocol.h"
 
 #include <QCoreApplication>
@@ -14,16 +15,6 @@ using namespace Qt::StringLiterals;
 namespace casedesk {
 
 namespace {
-
-QString compact(const QJsonObject &object)
-{
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
-QVariant textOrNull(const QString &text)
-{
-    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
-}
 
 // Runs statements in one transaction; the first failure rolls all back.
 class Transaction
@@ -169,7 +160,7 @@ Expected<Case> SupervisorActions::reassign(const Reassignment &reassignment)
     if (auto event =
             transaction.exec(u"INSERT INTO case_events (case_id, kind, from_state, to_state, actor, at, reason, "
                              "payload) VALUES (?, 'reassign', ?, ?, ?, ?, ?, ?)"_s,
-                             {updated.id, state, state, actor, at, reason, compact(details)});
+                             {updated.id, state, state, actor, at, reason, compactJson(details)});
         !event)
         return event.error();
     const protocol::ReassignPayload payload{updated.staffId, updated.counterId, actor, reason, at};
@@ -177,7 +168,7 @@ Expected<Case> SupervisorActions::reassign(const Reassignment &reassignment)
             transaction.exec(u"INSERT INTO outbox (op_id, case_id, kind, payload, base_rev, created_at) "
                              "VALUES (?, ?, ?, ?, ?, ?)"_s,
                              {newTimeOrderedId(), updated.id, protocol::opKindName(protocol::OpKind::CaseReassign),
-                              compact(protocol::toJson(payload)), current->revision, at});
+                              compactJson(protocol::toJson(payload)), current->revision, at});
         !op)
         return op.error();
     AuditLog log = m_guard.auditLog();
@@ -227,7 +218,7 @@ Expected<void> SupervisorActions::secondCheck(const SecondCheck &check)
     if (auto event =
             transaction.exec(u"INSERT INTO case_events (case_id, kind, from_state, to_state, actor, at, reason, "
                              "payload) VALUES (?, 'second_check', ?, ?, ?, ?, ?, ?)"_s,
-                             {current->id, state, state, actor, at, reason, compact(details)});
+                             {current->id, state, state, actor, at, reason, compactJson(details)});
         !event)
         return event.error();
     // A note commutes: the platform keeps it whatever the case's revision.
@@ -236,7 +227,7 @@ Expected<void> SupervisorActions::secondCheck(const SecondCheck &check)
     if (auto op = transaction.exec(u"INSERT INTO outbox (op_id, case_id, kind, payload, base_rev, created_at) "
                                    "VALUES (?, ?, ?, ?, ?, ?)"_s,
                                    {newTimeOrderedId(), current->id, protocol::opKindName(protocol::OpKind::CaseNote),
-                                    compact(note), current->revision, at});
+                                    compactJson(note), current->revision, at});
         !op)
         return op.error();
     AuditLog log = m_guard.auditLog();

@@ -3,6 +3,7 @@
 #include "SnapshotWriter.h"
 #include "common/LogCategories.h"
 #include "feedback/RatingStore.h"
+#include "storage/SqlValues.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -63,8 +64,7 @@ Expected<int> FirstPullStaging::stage(const protocol::ChangesPage &page, const Q
             .writePage(page, pendingCases, [this, &rating](const protocol::Change &change) -> Expected<void> {
                 rating.addBindValue(change.seq);
                 rating.addBindValue(change.snapshot.caseRecord.id);
-                rating.addBindValue(
-                    QString::fromUtf8(QJsonDocument(protocol::toJson(*change.rating)).toJson(QJsonDocument::Compact)));
+                rating.addBindValue(compactJson(protocol::toJson(*change.rating)));
                 if (!rating.exec())
                     return m_mapError(rating.lastError(), stagingAction());
                 return {};

@@ -1,6 +1,7 @@
 #include "SnapshotWriter.h"
 
 #include "domain/Applicant.h"
+#include "storage/SqlValues.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -9,24 +10,7 @@ using namespace Qt::StringLiterals;
 
 namespace casedesk {
 
-namespace {
-
-QString compactJson(const QJsonObject &object)
-{
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
-QVariant nullable(const QString &text)
-{
-    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
-}
-
-QVariant nullable(const QDateTime &when)
-{
-    return when.isValid() ? QVariant(when) : QVariant(QMetaType(QMetaType::QDateTime));
-}
-
-} // namespace
+namespace { } // namespace
 
 SnapshotWriter::SnapshotWriter(const QSqlDatabase &database, const SqlErrorMapper &mapError, Target target)
     : m_mapError(mapError),
@@ -60,8 +44,8 @@ Expected<void> SnapshotWriter::write(const protocol::CaseSnapshot &snapshot)
     applicant.addBindValue(a.name);
     applicant.addBindValue(a.idNumber);
     applicant.addBindValue(a.idNumber.right(4));
-    applicant.addBindValue(nullable(a.mobile));
-    applicant.addBindValue(nullable(a.address));
+    applicant.addBindValue(textOrNull(a.mobile));
+    applicant.addBindValue(textOrNull(a.address));
     applicant.addBindValue(m_now);
     if (!*applicantKnown)
         applicant.addBindValue(c.createdUtc);
@@ -74,17 +58,17 @@ Expected<void> SnapshotWriter::write(const protocol::CaseSnapshot &snapshot)
         return caseKnown.error();
     QSqlQuery &row = *caseKnown ? m_updateCase : m_insertCase;
     // In the order of caseColumns().
-    row.addBindValue(nullable(c.receiptNumber));
+    row.addBindValue(textOrNull(c.receiptNumber));
     row.addBindValue(c.applicantId);
     row.addBindValue(c.itemCode);
     row.addBindValue(caseStateName(c.state));
     row.addBindValue(c.hallId);
-    row.addBindValue(nullable(c.counterId));
-    row.addBindValue(nullable(c.staffId));
+    row.addBindValue(textOrNull(c.counterId));
+    row.addBindValue(textOrNull(c.staffId));
     row.addBindValue(compactJson(c.form));
     row.addBindValue(c.createdUtc);
     row.addBindValue(c.updatedUtc.isValid() ? c.updatedUtc : c.createdUtc);
-    row.addBindValue(nullable(c.acceptedUtc));
+    row.addBindValue(timeOrNull(c.acceptedUtc));
     row.addBindValue(c.dueDate.isValid() ? QVariant(c.dueDate.toString(Qt::ISODate))
                                          : QVariant(QMetaType(QMetaType::QString)));
     row.addBindValue(c.revision);

@@ -5,6 +5,7 @@
 #include "feedback/RatingStore.h"
 #include "security/AuditLog.h"
 #include "storage/CaseStore.h"
+#include "storage/SqlValues.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -20,11 +21,6 @@ namespace {
 // Who the audit log names for what sync found: the engine acts for the
 // workstation, not for whoever is signed in.
 const QString syncAuditUser = u"system"_s;
-
-QString compactJson(const QJsonObject &object)
-{
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
 
 const QString cursorKey = u"pull.cursor"_s;
 
