@@ -242,13 +242,7 @@ private:
         });
     }
 
-    int count(const QString &table) const
-    {
-        QSqlQuery query(m_vault->database());
-        if (!query.exec(u"SELECT count(*) FROM "_s + table) || !query.next())
-            return -1;
-        return query.value(0).toInt();
-    }
+    int count(const QString &table) const { return int(rowCount(m_vault->database(), table)); }
 
     Snapshot snapshot() const
     {

@@ -94,7 +94,7 @@ private Q_SLOTS:
         QCOMPARE(payload->counterId, u"W01"_s);
         QCOMPARE(payload->staffId, u"staff.li"_s);
         QCOMPARE(payload->at, eveOfNationalDay);
-        QCOMPARE(rowCount(u"follow_ups"_s), 0);
+        QCOMPARE(rowCount(m_vault->database(), u"follow_ups"_s), 0);
     }
 
     void aCaseIsRatedOnceAndBadInputChangesNothing()
@@ -128,8 +128,8 @@ private Q_SLOTS:
         QVERIFY(overlong.error().message.contains(QString::number(maximumRatingReasonLength)));
 
         QCOMPARE(m_vault->syncStore().pendingOpCount().value(), ops);
-        QCOMPARE(rowCount(u"ratings"_s), 1);
-        QCOMPARE(rowCount(u"follow_ups"_s), 0);
+        QCOMPARE(rowCount(m_vault->database(), u"ratings"_s), 1);
+        QCOMPARE(rowCount(m_vault->database(), u"follow_ups"_s), 0);
         QCOMPARE(ratings.ratingOf(m_first.caseRecord.id).value()->level, RatingLevel::VerySatisfied);
     }
 
@@ -150,7 +150,7 @@ private Q_SLOTS:
             {m_first.caseRecord.id, level, u"等了很久"_s, u"W01"_s, u"staff.li"_s, eveOfNationalDay}, m_calendar);
         QVERIFY2(rated, qPrintable(rated ? QString() : rated.error().message));
         QCOMPARE(bool(rated->followUp), bad);
-        QCOMPARE(rowCount(u"follow_ups"_s), bad ? 1 : 0);
+        QCOMPARE(rowCount(m_vault->database(), u"follow_ups"_s), bad ? 1 : 0);
         if (!bad)
             return;
         // 8, 9, 10 (the make-up Saturday), 12 and 13 October: the holiday and
@@ -194,7 +194,7 @@ private Q_SLOTS:
             m_calendar);
         QVERIFY(!rated);
         QVERIFY(!rated.error().message.isEmpty());
-        QCOMPARE(rowCount(u"ratings"_s), 0);
+        QCOMPARE(rowCount(m_vault->database(), u"ratings"_s), 0);
         QCOMPARE(m_vault->syncStore().pendingOpCount().value(), ops);
 
         // Once the fault is gone the same rating goes through.
@@ -202,8 +202,8 @@ private Q_SLOTS:
         QVERIFY(m_vault->ratingStore().submit(
             {m_first.caseRecord.id, RatingLevel::VeryDissatisfied, {}, u"W01"_s, u"staff.li"_s, eveOfNationalDay},
             m_calendar));
-        QCOMPARE(rowCount(u"ratings"_s), 1);
-        QCOMPARE(rowCount(u"follow_ups"_s), 1);
+        QCOMPARE(rowCount(m_vault->database(), u"ratings"_s), 1);
+        QCOMPARE(rowCount(m_vault->database(), u"follow_ups"_s), 1);
     }
 
     void followUpsAreListedSoonestDueFirst()
@@ -329,8 +329,8 @@ private Q_SLOTS:
         QVERIFY(ratings.recordFromPlatform(m_first.caseRecord.id, record));
         // Sent again (the page is pulled twice): still one rating, one follow-up.
         QVERIFY(ratings.recordFromPlatform(m_first.caseRecord.id, record));
-        QCOMPARE(rowCount(u"ratings"_s), 1);
-        QCOMPARE(rowCount(u"follow_ups"_s), 1);
+        QCOMPARE(rowCount(m_vault->database(), u"ratings"_s), 1);
+        QCOMPARE(rowCount(m_vault->database(), u"follow_ups"_s), 1);
         auto stored = ratings.ratingOf(m_first.caseRecord.id);
         QVERIFY(stored && *stored);
         QCOMPARE((*stored)->id, ratingId);
@@ -367,8 +367,8 @@ private Q_SLOTS:
                                            {u"dissatisfied"_s, {}, u"W03"_s, u"staff.ma"_s, eveOfNationalDay, {}},
                                            std::nullopt};
         QVERIFY(ratings.recordFromPlatform(m_second.caseRecord.id, other));
-        QCOMPARE(rowCount(u"ratings"_s), 2);
-        QCOMPARE(rowCount(u"follow_ups"_s), 1);
+        QCOMPARE(rowCount(m_vault->database(), u"ratings"_s), 2);
+        QCOMPARE(rowCount(m_vault->database(), u"follow_ups"_s), 1);
         QCOMPARE((*ratings.ratingOf(m_second.caseRecord.id))->id, good.id);
     }
 
@@ -427,14 +427,6 @@ private Q_SLOTS:
     }
 
 private:
-    qint64 rowCount(const QString &table) const
-    {
-        QSqlQuery query(m_vault->database());
-        if (!query.exec(u"SELECT count(*) FROM %1"_s.arg(table)) || !query.next())
-            return -1;
-        return query.value(0).toLongLong();
-    }
-
     WorkingDayCalendar m_calendar;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<PassphraseKeyStore> m_keyStore;

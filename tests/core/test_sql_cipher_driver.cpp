@@ -97,14 +97,6 @@ QSqlDatabase openWithRawKey(const QString &name, const QString &path, const Secu
     return db;
 }
 
-qint64 countRows(const QSqlDatabase &db, const QString &table)
-{
-    QSqlQuery query(db);
-    if (!query.exec(u"SELECT count(*) FROM %1"_s.arg(table)) || !query.next())
-        return -1;
-    return query.value(0).toLongLong();
-}
-
 } // namespace
 
 #define VERIFY_OPEN(db) QVERIFY2((db).isOpen(), qPrintable(describe((db).lastError())))
@@ -236,7 +228,7 @@ private Q_SLOTS:
         QCOMPARE(query.value(2).toDouble(), 2.5);
         QVERIFY(!query.next());
 
-        QCOMPARE(countRows(db, u"t"_s), 3);
+        QCOMPARE(rowCount(db, u"t"_s), 3);
         VERIFY_EXEC(query, query.exec(u"SELECT a, b, c FROM t WHERE a = 3"_s));
         QVERIFY(query.next());
         QCOMPARE(query.value(1).toString(), u"three"_s);
@@ -572,17 +564,17 @@ private Q_SLOTS:
         {
             QSqlDatabase other = openDefault(u"other"_s);
             VERIFY_OPEN(other);
-            QCOMPARE(countRows(other, u"t"_s), 0); // not visible before commit
+            QCOMPARE(rowCount(other, u"t"_s), 0); // not visible before commit
             other.close();
         }
         QVERIFY2(db.commit(), qPrintable(describe(db.lastError())));
-        QCOMPARE(countRows(db, u"t"_s), 2);
+        QCOMPARE(rowCount(db, u"t"_s), 2);
         query.finish();
         db.close();
 
         QSqlDatabase reopened = openDefault(u"reopened"_s);
         VERIFY_OPEN(reopened);
-        QCOMPARE(countRows(reopened, u"t"_s), 2);
+        QCOMPARE(rowCount(reopened, u"t"_s), 2);
     }
 
     void transactionRollback()
@@ -595,9 +587,9 @@ private Q_SLOTS:
         QVERIFY2(db.transaction(), qPrintable(describe(db.lastError())));
         VERIFY_EXEC(query, query.exec(u"INSERT INTO t VALUES (2)"_s));
         VERIFY_EXEC(query, query.exec(u"UPDATE t SET v = 10 WHERE v = 1"_s));
-        QCOMPARE(countRows(db, u"t"_s), 2);
+        QCOMPARE(rowCount(db, u"t"_s), 2);
         QVERIFY2(db.rollback(), qPrintable(describe(db.lastError())));
-        QCOMPARE(countRows(db, u"t"_s), 1);
+        QCOMPARE(rowCount(db, u"t"_s), 1);
         VERIFY_EXEC(query, query.exec(u"SELECT v FROM t"_s));
         QVERIFY(query.next());
         QCOMPARE(query.value(0).toInt(), 1);
@@ -855,7 +847,7 @@ private Q_SLOTS:
         const bool preparedOk = prepared.prepare(sql) && prepared.exec();
         QVERIFY(!preparedOk);
         QCOMPARE(primaryCode(prepared.lastError()), primary);
-        QCOMPARE(countRows(db, u"t"_s), 1);
+        QCOMPARE(rowCount(db, u"t"_s), 1);
     }
 
     void severalStatementsAreRefused_data()
@@ -914,14 +906,14 @@ private Q_SLOTS:
         QVERIFY(query.lastError().isValid());
 
         QVERIFY(!query.exec(u"INSERT INTO t VALUES (?, ?)"_s)); // none at all
-        QCOMPARE(countRows(db, u"t"_s), 0);
+        QCOMPARE(rowCount(db, u"t"_s), 0);
 
         // The right count still works on the same query object.
         VERIFY_EXEC(query, query.prepare(u"INSERT INTO t VALUES (?, ?)"_s));
         query.addBindValue(1);
         query.addBindValue(2);
         VERIFY_EXEC(query, query.exec());
-        QCOMPARE(countRows(db, u"t"_s), 1);
+        QCOMPARE(rowCount(db, u"t"_s), 1);
     }
 
     void wrongKeyFailsWithNotADbAndLeavesTheFileUntouched()
@@ -964,7 +956,7 @@ private Q_SLOTS:
         // The right key still opens it.
         QSqlDatabase db = openDefault(u"right"_s);
         VERIFY_OPEN(db);
-        QCOMPARE(countRows(db, u"t"_s), 1);
+        QCOMPARE(rowCount(db, u"t"_s), 1);
     }
 
     void keyIsAppliedBeforeAnyStatement()

@@ -395,7 +395,7 @@ private Q_SLOTS:
         QCOMPARE(*m_vault->syncStore().cursor(), 5);
         QCOMPARE(cases.counts()->cases, 2); // only the two taken in here
         QCOMPARE(cases.load(pushed.caseRecord.id)->state, pushed.caseRecord.state);
-        QCOMPARE(rowCount(u"ratings"_s), 0);
+        QCOMPARE(rowCount(m_vault->database(), u"ratings"_s), 0);
         QCOMPARE(caseIndexes(), indexesBefore);
 
         // The last page, through another connection's store, as after a restart.
@@ -415,11 +415,11 @@ private Q_SLOTS:
             QCOMPARE(loaded->state, entry.caseRecord.state);
             QCOMPARE(loaded->receiptNumber, entry.caseRecord.receiptNumber);
         }
-        QCOMPARE(rowCount(u"ratings"_s), 1);
-        QCOMPARE(rowCount(u"follow_ups"_s), 1);
+        QCOMPARE(rowCount(m_vault->database(), u"ratings"_s), 1);
+        QCOMPARE(rowCount(m_vault->database(), u"follow_ups"_s), 1);
         QCOMPARE(caseIndexes(), indexesBefore);
-        QCOMPARE(rowCount(u"pull_staging"_s), 0);
-        QCOMPARE(rowCount(u"pull_staging_ratings"_s), 0);
+        QCOMPARE(rowCount(m_vault->database(), u"pull_staging"_s), 0);
+        QCOMPARE(rowCount(m_vault->database(), u"pull_staging_ratings"_s), 0);
         // The case list finds what came in through its rebuilt indexes.
         CaseQuery query = m_vault->caseQuery();
         CaseFilter filter;
@@ -442,7 +442,7 @@ private Q_SLOTS:
         const NewCase only = SyntheticCases(7).next();
         QVERIFY(m_vault->syncStore().applyChanges({{{1, {only.caseRecord, only.applicant}}}, 1, false}));
         QVERIFY(m_vault->caseStore().load(only.caseRecord.id));
-        QCOMPARE(rowCount(u"pull_staging"_s), 0);
+        QCOMPARE(rowCount(m_vault->database(), u"pull_staging"_s), 0);
     }
 
     void receiptNumbersAreSpentInOrder()
@@ -462,14 +462,6 @@ private Q_SLOTS:
     }
 
 private:
-    qint64 rowCount(const QString &table) const
-    {
-        QSqlQuery query(m_vault->database());
-        if (!query.exec(u"SELECT count(*) FROM "_s + table) || !query.next())
-            return -1;
-        return query.value(0).toLongLong();
-    }
-
     QStringList caseIndexes() const
     {
         QSqlQuery query(m_vault->database());

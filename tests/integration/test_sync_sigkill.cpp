@@ -73,14 +73,6 @@ void compareWithPlatform(SyncHarness &harness, const Vault &vault)
     }
 }
 
-qint64 stagedCases(const Vault &vault)
-{
-    QSqlQuery query(vault.database());
-    if (!query.exec(u"SELECT count(*) FROM pull_staging"_s) || !query.next())
-        return -1;
-    return query.value(0).toLongLong();
-}
-
 } // namespace
 
 class TestSyncSigkill : public QObject
@@ -166,11 +158,11 @@ private Q_SLOTS:
                          {harness.platformUrl().toString(), profile, u"staff.wang"_s, u"10"_s});
             QVERIFY(worker.waitForStarted());
             QVERIFY2(worker.waitForReadyRead(60000), "the worker never signed in");
-            QTRY_VERIFY_WITH_TIMEOUT(stagedCases(**watched) >= 1000, 60000);
+            QTRY_VERIFY_WITH_TIMEOUT(rowCount((*watched)->database(), u"pull_staging"_s) >= 1000, 60000);
             worker.kill();
             QVERIFY(worker.waitForFinished());
             QVERIFY((*watched)->checkIntegrity()->isEmpty());
-            QVERIFY(stagedCases(**watched) >= 1000);
+            QVERIFY(rowCount((*watched)->database(), u"pull_staging"_s) >= 1000);
             QVERIFY(localCases(**watched).size() < 1000); // none of it in the case list yet
         }
         // Then at random moments.
@@ -181,7 +173,7 @@ private Q_SLOTS:
         if (QTest::currentTestFailed())
             return;
 
-        QCOMPARE(stagedCases(*workstation->vault), 0);
+        QCOMPARE(rowCount(workstation->vault->database(), u"pull_staging"_s), 0);
         QSqlQuery query(workstation->vault->database());
         QVERIFY(query.exec(u"SELECT (SELECT count(*) FROM pull_staging_ratings) "
                            "+ (SELECT count(*) FROM sync_state WHERE key = 'pull.staging')"_s));

@@ -3,6 +3,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QTest>
 
 namespace casedesk::test {
@@ -76,6 +77,14 @@ bool sendAuditRecords(SyncStore &sync)
         applied << protocol::OpResult{op.opId, protocol::OpStatus::Applied, 1, std::nullopt, {}, {}};
     }
     return records.isEmpty() || bool(sync.applyResults(records, applied));
+}
+
+qint64 rowCount(const QSqlDatabase &database, const QString &table)
+{
+    QSqlQuery query(database);
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM ") + table) || !query.next())
+        return -1;
+    return query.value(0).toLongLong();
 }
 
 } // namespace casedesk::test

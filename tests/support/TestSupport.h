@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QProcessEnvironment>
+#include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 
@@ -35,6 +36,9 @@ QString diagnostics(const ProcessResult &result);
 
 // The path of a program the build made, passed in by CTest's environment.
 QString builtProgram(const char *environmentVariable);
+
+// The number of rows in a table, or -1 when it cannot be read.
+qint64 rowCount(const QSqlDatabase &database, const QString &table);
 
 // The audit records waiting in the outbox (a sync conflict writes one), as if
 // the platform took them: for tests that look at the other ops only.
