@@ -2115,6 +2115,10 @@ CaseDesk keeps working and records this. Tell your IT administrator, who can run
         <source>Moving the hall's cases from the first pull into the case list</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>the vault has a row it clashes with</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Validators</name>

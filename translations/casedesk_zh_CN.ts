@@ -2111,6 +2111,10 @@ CaseDesk 仍可继续使用，并已记录此情况。请告知信息技术管�
         <source>Moving the hall&apos;s cases from the first pull into the case list</source>
         <translation>正在将首次同步的案件移入案件列表</translation>
     </message>
+    <message>
+        <source>the vault has a row it clashes with</source>
+        <translation>本地库中已有与之冲突的记录</translation>
+    </message>
 </context>
 <context>
     <name>Validators</name>

@@ -406,6 +406,20 @@ const QList<Migration> &schemaMigrations()
                  case_id TEXT NOT NULL,
                  rating_json TEXT NOT NULL))"_s,
          }},
+        {14,
+         u"the first pull staged in copies of the case and applicant tables"_s,
+         {
+             // core/sync/FirstPullStaging: the staged cases and applicants
+             // now go into tables made at the pull's start from the vault's
+             // own definitions, which take the vault's tables' places when
+             // the vault had none of either. A pull staged under version 13
+             // starts again from the beginning.
+             uR"(UPDATE sync_state SET value = '0' WHERE key = 'pull.cursor'
+                 AND EXISTS (SELECT 1 FROM sync_state WHERE key = 'pull.staging'))"_s,
+             u"DELETE FROM sync_state WHERE key = 'pull.staging'"_s,
+             u"DELETE FROM pull_staging_ratings"_s,
+             u"DROP TABLE pull_staging"_s,
+         }},
     };
     return migrations;
 }

@@ -477,11 +477,27 @@ Expected<QStringList> Vault::checkIntegrity() const
         if (row != u"ok"_s)
             problems << row;
     }
-    if (!query.exec(u"PRAGMA foreign_key_check"_s))
+    // A first pull under way (core/sync/FirstPullStaging) stages cases whose
+    // applicants wait in staging too: those are checked against both.
+    if (!query.exec(u"SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"_s))
         return errorFrom(query.lastError(), QCoreApplication::translate("Vault", "Checking the database"));
-    while (query.next())
-        problems << QCoreApplication::translate("Vault", "Row %1 of table %2 points at a missing row of %3")
-                        .arg(query.value(1).toString(), query.value(0).toString(), query.value(2).toString());
+    QStringList checks;
+    while (query.next()) {
+        const QString table = query.value(0).toString();
+        if (table == u"pull_staging"_s)
+            checks << u"SELECT 'pull_staging', s.rowid, 'applicants' FROM pull_staging s "
+                      "WHERE NOT EXISTS (SELECT 1 FROM applicants a WHERE a.id = s.applicant_id) "
+                      "AND NOT EXISTS (SELECT 1 FROM pull_staging_applicants p WHERE p.id = s.applicant_id)"_s;
+        else
+            checks << u"PRAGMA foreign_key_check(\"%1\")"_s.arg(table);
+    }
+    for (const QString &statement : std::as_const(checks)) {
+        if (!query.exec(statement))
+            return errorFrom(query.lastError(), QCoreApplication::translate("Vault", "Checking the database"));
+        while (query.next())
+            problems << QCoreApplication::translate("Vault", "Row %1 of table %2 points at a missing row of %3")
+                            .arg(query.value(1).toString(), query.value(0).toString(), query.value(2).toString());
+    }
     return problems;
 }
 

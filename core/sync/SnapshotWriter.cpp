@@ -10,14 +10,10 @@ using namespace Qt::StringLiterals;
 
 namespace casedesk {
 
-namespace { } // namespace
-
 SnapshotWriter::SnapshotWriter(const QSqlDatabase &database, const SqlErrorMapper &mapError, Target target)
     : m_mapError(mapError),
       m_target(target),
       m_now(QDateTime::currentDateTimeUtc()),
-      m_caseExists(database),
-      m_applicantExists(database),
       m_insertCase(database),
       m_updateCase(database),
       m_insertApplicant(database),
@@ -36,50 +32,68 @@ Expected<void> SnapshotWriter::write(const protocol::CaseSnapshot &snapshot)
     if (auto prepared = prepare(action); !prepared)
         return prepared.error();
 
-    auto applicantKnown = exists(m_applicantExists, a.id, action);
-    if (!applicantKnown)
-        return applicantKnown.error();
-    QSqlQuery &applicant = *applicantKnown ? m_updateApplicant : m_insertApplicant;
-    applicant.addBindValue(applicantKindName(a.kind));
-    applicant.addBindValue(a.name);
-    applicant.addBindValue(a.idNumber);
-    applicant.addBindValue(a.idNumber.right(4));
-    applicant.addBindValue(textOrNull(a.mobile));
-    applicant.addBindValue(textOrNull(a.address));
-    applicant.addBindValue(m_now);
-    if (!*applicantKnown)
-        applicant.addBindValue(c.createdUtc);
-    applicant.addBindValue(a.id);
-    if (!applicant.exec())
-        return m_mapError(applicant.lastError(), action());
+    // In the order of applicantColumns(); an update leaves created_at.
+    const auto bindApplicant = [&](QSqlQuery &applicant, bool inserting) {
+        applicant.addBindValue(applicantKindName(a.kind));
+        applicant.addBindValue(a.name);
+        applicant.addBindValue(a.idNumber);
+        applicant.addBindValue(a.idNumber.right(4));
+        applicant.addBindValue(textOrNull(a.mobile));
+        applicant.addBindValue(textOrNull(a.address));
+        applicant.addBindValue(m_now);
+        if (inserting)
+            applicant.addBindValue(c.createdUtc);
+        applicant.addBindValue(a.id);
+    };
+    if (auto saved = insertOrUpdate(m_insertApplicant, m_updateApplicant, bindApplicant, action); !saved)
+        return saved;
 
-    auto caseKnown = exists(m_caseExists, c.id, action);
-    if (!caseKnown)
-        return caseKnown.error();
-    QSqlQuery &row = *caseKnown ? m_updateCase : m_insertCase;
     // In the order of caseColumns().
-    row.addBindValue(textOrNull(c.receiptNumber));
-    row.addBindValue(c.applicantId);
-    row.addBindValue(c.itemCode);
-    row.addBindValue(caseStateName(c.state));
-    row.addBindValue(c.hallId);
-    row.addBindValue(textOrNull(c.counterId));
-    row.addBindValue(textOrNull(c.staffId));
-    row.addBindValue(compactJson(c.form));
-    row.addBindValue(c.createdUtc);
-    row.addBindValue(c.updatedUtc.isValid() ? c.updatedUtc : c.createdUtc);
-    row.addBindValue(timeOrNull(c.acceptedUtc));
-    row.addBindValue(c.dueDate.isValid() ? QVariant(c.dueDate.toString(Qt::ISODate))
-                                         : QVariant(QMetaType(QMetaType::QString)));
-    row.addBindValue(c.revision);
-    row.addBindValue(c.revision);
-    row.addBindValue(a.name);
-    row.addBindValue(a.idNumber.right(4));
-    row.addBindValue(applicantKindName(a.kind));
-    row.addBindValue(c.correctionNoticeGiven ? 1 : 0);
-    row.addBindValue(c.id);
-    if (!row.exec())
-        return m_mapError(row.lastError(), action());
+    const auto bindCase = [&](QSqlQuery &row, bool) {
+        row.addBindValue(textOrNull(c.receiptNumber));
+        row.addBindValue(c.applicantId);
+        row.addBindValue(c.itemCode);
+        row.addBindValue(caseStateName(c.state));
+        row.addBindValue(c.hallId);
+        row.addBindValue(textOrNull(c.counterId));
+        row.addBindValue(textOrNull(c.staffId));
+        row.addBindValue(compactJson(c.form));
+        row.addBindValue(c.createdUtc);
+        row.addBindValue(c.updatedUtc.isValid() ? c.updatedUtc : c.createdUtc);
+        row.addBindValue(timeOrNull(c.acceptedUtc));
+        row.addBindValue(c.dueDate.isValid() ? QVariant(c.dueDate.toString(Qt::ISODate))
+                                             : QVariant(QMetaType(QMetaType::QString)));
+        row.addBindValue(c.revision);
+        row.addBindValue(c.revision);
+        row.addBindValue(a.name);
+        row.addBindValue(a.idNumber.right(4));
+        row.addBindValue(applicantKindName(a.kind));
+        row.addBindValue(c.correctionNoticeGiven ? 1 : 0);
+        row.addBindValue(c.id);
+    };
+    return insertOrUpdate(m_insertCase, m_updateCase, bindCase, action);
+}
+
+// Most rows of a page are new: INSERT OR IGNORE writes them in one
+// statement, and only a row it leaves alone (its key is there already) is
+// updated. A row neither writes (a clashing receipt number, a missing
+// field) is an error.
+template<typename Bind, typename Action>
+Expected<void> SnapshotWriter::insertOrUpdate(QSqlQuery &insert, QSqlQuery &update, const Bind &bind,
+                                              const Action &action)
+{
+    bind(insert, true);
+    if (!insert.exec())
+        return m_mapError(insert.lastError(), action());
+    if (insert.numRowsAffected() > 0)
+        return {};
+    bind(update, false);
+    if (!update.exec())
+        return m_mapError(update.lastError(), action());
+    if (update.numRowsAffected() == 0)
+        return Error::make(
+            ErrorCode::Corrupt,
+            u"%1: %2"_s.arg(action(), QCoreApplication::translate("SyncStore", "the vault has a row it clashes with")));
     return {};
 }
 
@@ -99,6 +113,24 @@ Expected<int> SnapshotWriter::writePage(const protocol::ChangesPage &page, const
         }
     }
     return written;
+}
+
+const QStringList &SnapshotWriter::applicantColumns()
+{
+    static const QStringList columns{u"kind"_s,    u"name"_s,       u"id_number"_s,  u"id_tail"_s, u"mobile"_s,
+                                     u"address"_s, u"updated_at"_s, u"created_at"_s, u"id"_s};
+    return columns;
+}
+
+QString SnapshotWriter::applicantAssignments(const std::function<QString(const QString &column)> &valueOf)
+{
+    QStringList assignments;
+    for (const QString &column : applicantColumns()) {
+        // An applicant keeps the time the vault first heard of them.
+        if (column != u"id"_s && column != u"created_at"_s)
+            assignments << u"%1 = %2"_s.arg(column, valueOf(column));
+    }
+    return assignments.join(u", "_s);
 }
 
 const QStringList &SnapshotWriter::caseColumns()
@@ -132,21 +164,21 @@ Expected<void> SnapshotWriter::prepare(const Action &action)
 {
     if (m_prepared)
         return {};
-    const QString table = m_target == Target::Cases ? u"cases"_s : u"pull_staging"_s;
+    const bool staging = m_target == Target::PullStaging;
+    const QString cases = staging ? u"pull_staging"_s : u"cases"_s;
+    const QString applicants = staging ? u"pull_staging_applicants"_s : u"applicants"_s;
+    const auto placeholder = [](const QString &) {
+        return u"?"_s;
+    };
+    const auto insert = [](const QString &table, const QStringList &columns) {
+        return u"INSERT OR IGNORE INTO %1 (%2) VALUES (%3)"_s.arg(table, columns.join(u", "_s),
+                                                                  QStringList(columns.size(), u"?"_s).join(u", "_s));
+    };
     const std::pair<QSqlQuery *, QString> statements[] = {
-        {&m_caseExists, u"SELECT 1 FROM %1 WHERE id = ?"_s.arg(table)},
-        {&m_applicantExists, u"SELECT 1 FROM applicants WHERE id = ?"_s},
-        {&m_updateApplicant,
-         u"UPDATE applicants SET kind = ?, name = ?, id_number = ?, id_tail = ?, mobile = ?, "
-         "address = ?, updated_at = ? WHERE id = ?"_s},
-        {&m_insertApplicant,
-         u"INSERT INTO applicants (kind, name, id_number, id_tail, mobile, address, "
-         "updated_at, created_at, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s},
-        {&m_updateCase,
-         u"UPDATE %1 SET %2 WHERE id = ?"_s.arg(table, caseAssignments([](const QString &) { return u"?"_s; }))},
-        {&m_insertCase,
-         u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(table, caseColumns().join(u", "_s),
-                                                  QStringList(caseColumns().size(), u"?"_s).join(u", "_s))},
+        {&m_updateApplicant, u"UPDATE %1 SET %2 WHERE id = ?"_s.arg(applicants, applicantAssignments(placeholder))},
+        {&m_insertApplicant, insert(applicants, applicantColumns())},
+        {&m_updateCase, u"UPDATE %1 SET %2 WHERE id = ?"_s.arg(cases, caseAssignments(placeholder))},
+        {&m_insertCase, insert(cases, caseColumns())},
     };
     for (const auto &[query, sql] : statements) {
         query->setForwardOnly(true);
@@ -155,17 +187,6 @@ Expected<void> SnapshotWriter::prepare(const Action &action)
     }
     m_prepared = true;
     return {};
-}
-
-template<typename Action>
-Expected<bool> SnapshotWriter::exists(QSqlQuery &probe, const QString &id, const Action &action)
-{
-    probe.addBindValue(id);
-    if (!probe.exec())
-        return m_mapError(probe.lastError(), action());
-    const bool found = probe.next();
-    probe.finish();
-    return found;
 }
 
 } // namespace casedesk

@@ -14,13 +14,12 @@
 namespace casedesk {
 
 // Writes the platform's version of cases inside the caller's transaction:
-// the applicant into applicants, the case into the vault's cases or, while a
-// first pull is staged (FirstPullStaging), into pull_staging, which has the
-// same columns. Its statements are prepared once and reused for a whole page:
-// preparing and binding cost more than the writes themselves when a page has
-// hundreds of cases. A probe by primary key decides between INSERT and UPDATE
-// (SQLite 3.15 has no UPSERT, and REPLACE would delete the case's events
-// through ON DELETE CASCADE).
+// the applicant into applicants and the case into the vault's cases or,
+// while a first pull is staged (FirstPullStaging), into
+// pull_staging_applicants and pull_staging, which have the same columns. Its statements are prepared once and reused
+// for a whole page: preparing and binding cost more than the writes themselves when a page has hundreds of cases.
+// INSERT OR IGNORE, then UPDATE for a row already there, stands in for UPSERT, which SQLite 3.15 lacks (REPLACE would
+// delete the case's events through ON DELETE CASCADE).
 class SnapshotWriter
 {
 public:
@@ -30,6 +29,11 @@ public:
 
     Expected<void> write(const protocol::CaseSnapshot &snapshot);
 
+    // The columns of an applicant it writes (pull_staging_applicants has the
+    // same), in the order it binds them, id last; and "column = value" for
+    // each of them but id and created_at, joined.
+    static const QStringList &applicantColumns();
+    static QString applicantAssignments(const std::function<QString(const QString &column)> &valueOf);
     // The columns of a case it writes (pull_staging has the same), in the
     // order it binds them, id last.
     static const QStringList &caseColumns();
@@ -48,15 +52,13 @@ public:
 private:
     template<typename Action>
     Expected<void> prepare(const Action &action);
-    template<typename Action>
-    Expected<bool> exists(QSqlQuery &probe, const QString &id, const Action &action);
+    template<typename Bind, typename Action>
+    Expected<void> insertOrUpdate(QSqlQuery &insert, QSqlQuery &update, const Bind &bind, const Action &action);
 
     const SqlErrorMapper &m_mapError;
     const Target m_target;
     const QDateTime m_now;
     bool m_prepared = false;
-    QSqlQuery m_caseExists;
-    QSqlQuery m_applicantExists;
     QSqlQuery m_insertCase;
     QSqlQuery m_updateCase;
     QSqlQuery m_insertApplicant;

@@ -223,7 +223,21 @@ Expected<ResultsOutcome> SyncStore::applyResults(const QList<protocol::Op> &ops,
 Expected<int> SyncStore::applyChanges(const protocol::ChangesPage &page)
 {
     const QString action = QCoreApplication::translate("SyncStore", "Saving a page of the platform's changes");
-    return inTransaction<int>(m_database, m_mapError, action, [&]() -> Expected<int> {
+    auto before = cursor();
+    if (!before)
+        return before.error();
+    FirstPullStaging staging(m_database, m_mapError);
+    auto staged = staging.takes(page, *before);
+    if (!staged)
+        return staged.error();
+    // A staged page's cases refer to applicants who wait in staging too.
+    // The pragma holds for this connection only, and only outside a
+    // transaction: set around the page's.
+    if (*staged) {
+        if (auto off = setForeignKeys(false, action); !off)
+            return off.error();
+    }
+    auto applied = inTransaction<int>(m_database, m_mapError, action, [&]() -> Expected<int> {
         // Cases with ops still to push, read once for the page: a page is
         // hundreds of cases, and outbox.case_id has no index.
         QSet<QString> pendingCases;
@@ -236,13 +250,6 @@ Expected<int> SyncStore::applyChanges(const protocol::ChangesPage &page)
                 pendingCases.insert(query.value(0).toString());
             query.finish();
         }
-        auto before = cursor();
-        if (!before)
-            return before.error();
-        FirstPullStaging staging(m_database, m_mapError);
-        auto staged = staging.takes(page, *before);
-        if (!staged)
-            return staged.error();
         auto written = *staged ? staging.stage(page, pendingCases) : writeChanges(page, pendingCases);
         if (!written)
             return written.error();
@@ -253,6 +260,19 @@ Expected<int> SyncStore::applyChanges(const protocol::ChangesPage &page)
             return m_mapError(query.lastError(), action);
         return *written;
     });
+    if (*staged) {
+        if (auto on = setForeignKeys(true, action); !on)
+            return on.error();
+    }
+    return applied;
+}
+
+Expected<void> SyncStore::setForeignKeys(bool on, const QString &action)
+{
+    QSqlQuery query(m_database);
+    if (!query.exec(on ? u"PRAGMA foreign_keys = ON"_s : u"PRAGMA foreign_keys = OFF"_s))
+        return m_mapError(query.lastError(), action);
+    return {};
 }
 
 Expected<int> SyncStore::writeChanges(const protocol::ChangesPage &page, const QSet<QString> &pendingCases)

@@ -94,6 +94,7 @@ public:
     Expected<void> setDocumentProgress(const QString &sha256, qint64 uploaded, bool complete);
 
 private:
+    Expected<void> setForeignKeys(bool on, const QString &action);
     // A page into the case list, inside applyChanges' transaction.
     Expected<int> writeChanges(const protocol::ChangesPage &page, const QSet<QString> &pendingCases);
 

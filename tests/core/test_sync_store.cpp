@@ -9,6 +9,7 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -34,8 +35,10 @@ private Q_SLOTS:
         QSqlQuery query(m_vault->database());
         for (const QString &table :
              {u"outbox"_s, u"needs_attention"_s, u"case_events"_s, u"follow_ups"_s, u"ratings"_s, u"cases"_s,
-              u"pull_staging"_s, u"pull_staging_ratings"_s, u"applicants"_s, u"receipt_blocks"_s, u"sync_state"_s})
+              u"pull_staging_ratings"_s, u"applicants"_s, u"receipt_blocks"_s, u"sync_state"_s})
             QVERIFY(query.exec(u"DELETE FROM "_s + table));
+        for (const QString &staging : {u"pull_staging"_s, u"pull_staging_applicants"_s})
+            QVERIFY(query.exec(u"DROP TABLE IF EXISTS "_s + staging));
     }
 
     void appliedAndDuplicateOpsLeaveTheOutbox()
@@ -418,7 +421,8 @@ private Q_SLOTS:
         QCOMPARE(rowCount(m_vault->database(), u"ratings"_s), 1);
         QCOMPARE(rowCount(m_vault->database(), u"follow_ups"_s), 1);
         QCOMPARE(caseIndexes(), indexesBefore);
-        QCOMPARE(rowCount(m_vault->database(), u"pull_staging"_s), 0);
+        QVERIFY(!tableExists(m_vault->database(), u"pull_staging"_s));
+        QVERIFY(!tableExists(m_vault->database(), u"pull_staging_applicants"_s));
         QCOMPARE(rowCount(m_vault->database(), u"pull_staging_ratings"_s), 0);
         // The case list finds what came in through its rebuilt indexes.
         CaseQuery query = m_vault->caseQuery();
@@ -442,7 +446,92 @@ private Q_SLOTS:
         const NewCase only = SyntheticCases(7).next();
         QVERIFY(m_vault->syncStore().applyChanges({{{1, {only.caseRecord, only.applicant}}}, 1, false}));
         QVERIFY(m_vault->caseStore().load(only.caseRecord.id));
-        QCOMPARE(rowCount(m_vault->database(), u"pull_staging"_s), 0);
+        QVERIFY(!tableExists(m_vault->database(), u"pull_staging"_s));
+        QVERIFY(!tableExists(m_vault->database(), u"pull_staging_applicants"_s));
+    }
+
+    // Into a vault with no case and no applicant, the staged tables take
+    // the vault's tables' places at the last page: the same columns,
+    // constraints, indexes and triggers as before, foreign keys enforced
+    // again afterwards.
+    void aFirstPullIntoAnEmptyVaultBecomesItsCaseList()
+    {
+        const QStringList schemaBefore = schemaOf(u"cases"_s) + schemaOf(u"applicants"_s);
+        QVERIFY(schemaBefore.contains(u"index cases_list"_s));
+        QVERIFY(schemaBefore.contains(u"index applicants_id_number"_s));
+        QVERIFY(schemaBefore.contains(u"trigger applicants_copy_to_cases"_s));
+        SyntheticCases synthetic(8);
+        QList<NewCase> pulled;
+        for (int i = 0; i < 5; ++i)
+            pulled << synthetic.next();
+        protocol::ChangesPage page1;
+        for (int i = 0; i < 4; ++i)
+            page1.changes.append({i + 1, {pulled[i].caseRecord, pulled[i].applicant}});
+        page1.next = 4;
+        page1.hasMore = true;
+        QVERIFY(m_vault->syncStore().applyChanges(page1));
+        QCOMPARE(rowCount(m_vault->database(), u"pull_staging"_s), 4);
+        QCOMPARE(rowCount(m_vault->database(), u"pull_staging_applicants"_s), 4);
+        QCOMPARE(rowCount(m_vault->database(), u"cases"_s), 0);
+        QCOMPARE(rowCount(m_vault->database(), u"applicants"_s), 0);
+        // A staged case's applicant waits in staging: not a broken
+        // reference, but one missing from both is.
+        QVERIFY(m_vault->checkIntegrity()->isEmpty());
+        {
+            QSqlQuery query(m_vault->database());
+            QVERIFY(query.exec(u"SAVEPOINT broken"_s));
+            query.prepare(u"DELETE FROM pull_staging_applicants WHERE id = ?"_s);
+            query.addBindValue(pulled[0].applicant.id);
+            QVERIFY(query.exec());
+            QCOMPARE(m_vault->checkIntegrity()->size(), 1);
+            QVERIFY(query.exec(u"ROLLBACK TO broken"_s));
+            QVERIFY(query.exec(u"RELEASE broken"_s));
+        }
+
+        QVERIFY(m_vault->syncStore().applyChanges({{{5, {pulled[4].caseRecord, pulled[4].applicant}}}, 5, false}));
+        QCOMPARE(schemaOf(u"cases"_s) + schemaOf(u"applicants"_s), schemaBefore);
+        QVERIFY(!tableExists(m_vault->database(), u"pull_staging"_s));
+        QVERIFY(!tableExists(m_vault->database(), u"pull_staging_applicants"_s));
+        CaseStore cases = m_vault->caseStore();
+        for (const NewCase &entry : std::as_const(pulled)) {
+            auto loaded = cases.load(entry.caseRecord.id);
+            QVERIFY2(loaded, qPrintable(entry.caseRecord.id));
+            QCOMPARE(loaded->receiptNumber, entry.caseRecord.receiptNumber);
+        }
+        // The case list finds a pulled case through its indexes.
+        const auto accepted = std::find_if(pulled.cbegin(), pulled.cend(), [](const NewCase &entry) {
+            return !entry.caseRecord.receiptNumber.isEmpty();
+        });
+        QVERIFY(accepted != pulled.cend());
+        CaseFilter filter;
+        filter.search = accepted->caseRecord.receiptNumber;
+        filter.sort = CaseFilter::Sort::Receipt;
+        auto found = m_vault->caseQuery().page(filter, 10);
+        QVERIFY(found);
+        QCOMPARE(found->size(), 1);
+        QCOMPARE(found->first().id, accepted->caseRecord.id);
+        // An applicant's name in the case list follows the applicant
+        // (a trigger made again after the swap).
+        QSqlQuery query(m_vault->database());
+        query.prepare(u"UPDATE applicants SET name = '王改名' WHERE id = ?"_s);
+        query.addBindValue(pulled[0].applicant.id);
+        QVERIFY(query.exec());
+        query.prepare(u"SELECT applicant_name FROM cases WHERE id = ?"_s);
+        query.addBindValue(pulled[0].caseRecord.id);
+        QVERIFY(query.exec() && query.next());
+        QCOMPARE(query.value(0).toString(), u"王改名"_s);
+        // Foreign keys are on again, and the case table still refers to
+        // applicants; a receipt number is still unique.
+        QVERIFY(query.exec(u"PRAGMA foreign_keys"_s) && query.next());
+        QCOMPARE(query.value(0).toInt(), 1);
+        query.prepare(u"INSERT INTO cases (id, applicant_id, item_code, state, hall_id, created_at, updated_at) "
+                      "VALUES ('no-applicant', 'nobody', 'X', 'draft', 'H', '2026-11-30', '2026-11-30')"_s);
+        QVERIFY(!query.exec());
+        query.prepare(u"UPDATE cases SET receipt_number = 'TH-W01-000001' WHERE id = ?"_s);
+        query.addBindValue(pulled[0].caseRecord.id);
+        QVERIFY(query.exec());
+        query.addBindValue(pulled[1].caseRecord.id);
+        QVERIFY(!query.exec());
     }
 
     void receiptNumbersAreSpentInOrder()
@@ -462,6 +551,33 @@ private Q_SLOTS:
     }
 
 private:
+    // A table as SQLite describes it: its columns, foreign keys, indexes
+    // (with their definitions) and the triggers on it or naming it.
+    QStringList schemaOf(const QString &table) const
+    {
+        QSqlQuery query(m_vault->database());
+        QStringList schema;
+        const auto read = [&](const QString &sql, const QString &prefix) {
+            if (!query.exec(sql.arg(table)))
+                schema << u"unreadable: "_s + sql;
+            while (query.next()) {
+                QStringList fields;
+                for (int i = 0; i < query.record().count(); ++i)
+                    fields << query.value(i).toString();
+                schema << prefix + fields.join(u' ');
+            }
+        };
+        read(u"PRAGMA table_info(%1)"_s, u"column "_s);
+        read(u"PRAGMA foreign_key_list(%1)"_s, u"foreign key "_s);
+        read(u"SELECT type || ' ' || name FROM sqlite_master WHERE tbl_name = '%1' AND type <> 'table' "
+             "ORDER BY name"_s,
+             {});
+        read(u"SELECT sql FROM sqlite_master WHERE tbl_name = '%1' AND type <> 'table' ORDER BY name"_s, {});
+        read(u"SELECT 'trigger', name FROM sqlite_master WHERE type = 'trigger' AND sql LIKE '%%1%' ORDER BY name"_s,
+             {});
+        return schema;
+    }
+
     QStringList caseIndexes() const
     {
         QSqlQuery query(m_vault->database());

@@ -173,7 +173,8 @@ private Q_SLOTS:
         if (QTest::currentTestFailed())
             return;
 
-        QCOMPARE(rowCount(workstation->vault->database(), u"pull_staging"_s), 0);
+        QVERIFY(!tableExists(workstation->vault->database(), u"pull_staging"_s));
+        QVERIFY(!tableExists(workstation->vault->database(), u"pull_staging_applicants"_s));
         QSqlQuery query(workstation->vault->database());
         QVERIFY(query.exec(u"SELECT (SELECT count(*) FROM pull_staging_ratings) "
                            "+ (SELECT count(*) FROM sync_state WHERE key = 'pull.staging')"_s));

@@ -87,4 +87,12 @@ qint64 rowCount(const QSqlDatabase &database, const QString &table)
     return query.value(0).toLongLong();
 }
 
+bool tableExists(const QSqlDatabase &database, const QString &table)
+{
+    QSqlQuery query(database);
+    query.prepare(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"));
+    query.addBindValue(table);
+    return query.exec() && query.next();
+}
+
 } // namespace casedesk::test

@@ -39,6 +39,8 @@ QString builtProgram(const char *environmentVariable);
 
 // The number of rows in a table, or -1 when it cannot be read.
 qint64 rowCount(const QSqlDatabase &database, const QString &table);
+// Whether the database has a table of that name.
+bool tableExists(const QSqlDatabase &database, const QString &table);
 
 // The audit records waiting in the outbox (a sync conflict writes one), as if
 // the platform took them: for tests that look at the other ops only.
