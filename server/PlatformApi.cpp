@@ -441,7 +441,12 @@ ApiResponse PlatformApi::changes(const QString &hallId, const QHttpServerRequest
     auto page = m_store.encodedChanges(hallId, *after, int(*limit));
     if (!page)
         return failure(page.error());
-    return ApiResponse::json(200, *page);
+    ApiResponse response = ApiResponse::json(200, page->body);
+    // The next page's cursor before the body: a client can ask for that
+    // page while it still reads this one.
+    if (page->hasMore)
+        response.withHeader(protocol::nextCursorHeader, QByteArray::number(page->next));
+    return response;
 }
 
 ApiResponse PlatformApi::receiptBlock(const PlatformSession &session, const QString &hallId, const QByteArray &body)

@@ -916,7 +916,7 @@ Expected<PlatformStore::OpStep> PlatformStore::applyCaseOpInBatch(const QString 
     return OpStep{outcome.result, true, {}};
 }
 
-Expected<QByteArray> PlatformStore::encodedChanges(const QString &hallId, qint64 after, int limit)
+Expected<EncodedChangesPage> PlatformStore::encodedChanges(const QString &hallId, qint64 after, int limit)
 {
     const QString action = u"Reading changes"_s;
     std::shared_ptr<QSqlQuery> query;
@@ -958,15 +958,15 @@ Expected<QByteArray> PlatformStore::encodedChanges(const QString &hallId, qint64
     }
     query->finish();
     body += "],\"next\":\"" + QByteArray::number(next) + "\",\"hasMore\":" + (more ? "true" : "false") + '}';
-    return body;
+    return EncodedChangesPage{body, next, more};
 }
 
 Expected<protocol::ChangesPage> PlatformStore::changes(const QString &hallId, qint64 after, int limit)
 {
-    auto body = encodedChanges(hallId, after, limit);
-    if (!body)
-        return body.error();
-    return protocol::decodeChangesPage(*body, after);
+    auto page = encodedChanges(hallId, after, limit);
+    if (!page)
+        return page.error();
+    return protocol::decodeChangesPage(page->body, after);
 }
 
 Expected<std::optional<protocol::ReceiptBlock>>

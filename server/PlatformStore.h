@@ -16,6 +16,13 @@
 
 namespace casedesk {
 
+// A page of changes as JSON, and the cursor after it.
+struct EncodedChangesPage {
+    QByteArray body;
+    qint64 next = 0;
+    bool hasMore = false;
+};
+
 // Everything the platform keeps, behind one connection: SQLite (through
 // core's QSQLCIPHER driver, without a key: SQLite 3.15.2) or PostgreSQL
 // (Qt's QPSQL). One owner thread, like every Qt SQL connection.
@@ -89,8 +96,8 @@ public:
     // The last audit record held from a workstation (nullopt: none yet).
     Expected<std::optional<AuditRecord>> lastAuditRecord(const QString &workstationId);
     // A page of the hall's changes after the cursor, as the changes endpoint
-    // sends it (docs/platform-api.md).
-    Expected<QByteArray> encodedChanges(const QString &hallId, qint64 after, int limit);
+    // sends it (docs/platform-api.md), with the cursor after it.
+    Expected<EncodedChangesPage> encodedChanges(const QString &hallId, qint64 after, int limit);
     // The same page read back, for those who look into it.
     Expected<protocol::ChangesPage> changes(const QString &hallId, qint64 after, int limit);
 

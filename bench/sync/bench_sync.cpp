@@ -42,6 +42,7 @@
 
 #include <malloc.h>
 #include <sys/resource.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <cstdio>
@@ -114,6 +115,14 @@ double cpuSeconds(qint64 pid)
 
 // Requests and bytes per endpoint (the last segment of the path: ops,
 // changes, receipt-blocks, login), and when the first request of each left.
+// CPU time of the calling thread.
+qint64 threadCpuNs()
+{
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return qint64(now.tv_sec) * 1000000000 + now.tv_nsec;
+}
+
 class MeteredNetwork final : public QNetworkAccessManager
 {
 public:
@@ -122,11 +131,12 @@ public:
         qint64 sent = 0;
         qint64 received = 0;
         qint64 firstRequestNs = -1;
-        // From each answer's arrival in this thread to the reply's deletion
-        // (PlatformClient deletes it later, so: when control is back in the
-        // event loop): decoding the answer and writing it to the vault. The
-        // rest of a leg's time the workstation waits for the platform.
-        qint64 handlingNs = 0;
+        // The CPU time of the engine's thread (this one) when the first
+        // request left: with the round's start and end, how long the
+        // engine's thread worked in each leg. The rest of a leg's time it
+        // waited: for the platform, for the network, for a page decoded on
+        // a pool thread, for the disk.
+        qint64 threadCpuAtFirstRequestNs = -1;
     };
 
     explicit MeteredNetwork(const QElapsedTimer &clock) : m_clock(clock) { setProxy(QNetworkProxy::NoProxy); }
@@ -146,18 +156,14 @@ protected:
         const QString endpoint = request.url().path().section(u'/', -1);
         Traffic &traffic = m_traffic[endpoint];
         const qint64 sentAt = m_clock.nsecsElapsed();
-        if (traffic.requests++ == 0)
+        if (traffic.requests++ == 0) {
             traffic.firstRequestNs = sentAt;
+            traffic.threadCpuAtFirstRequestNs = threadCpuNs();
+        }
         traffic.sent += outgoingData ? outgoingData->size() : 0;
         QNetworkReply *reply = QNetworkAccessManager::createRequest(op, request, outgoingData);
-        auto arrivedAt = std::make_shared<qint64>(-1);
-        connect(reply, &QNetworkReply::finished, this, [this, endpoint, reply, arrivedAt] {
+        connect(reply, &QNetworkReply::finished, this, [this, endpoint, reply] {
             m_traffic[endpoint].received += reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
-            *arrivedAt = m_clock.nsecsElapsed();
-        });
-        connect(reply, &QObject::destroyed, this, [this, endpoint, arrivedAt] {
-            if (*arrivedAt >= 0)
-                m_traffic[endpoint].handlingNs += m_clock.nsecsElapsed() - *arrivedAt;
         });
         return reply;
     }
@@ -294,6 +300,9 @@ struct Measured {
     qint64 platformPeakKiB = -1;
     double workstationCpu = 0;
     double platformCpu = -1;
+    // CPU time of the engine's thread in each leg.
+    double pushThreadCpu = 0;
+    double pullThreadCpu = 0;
 };
 
 double ownCpuSeconds()
@@ -313,6 +322,7 @@ Measured syncRound(Workstation &ws, const Platform &platform)
     if (platform.pid() > 0)
         resetPeakRss(platform.pid());
     const double ownCpuBefore = ownCpuSeconds();
+    const qint64 threadCpuBefore = threadCpuNs();
     const double platformCpuBefore = platform.pid() > 0 ? cpuSeconds(platform.pid()) : -1;
     ws.network->reset();
 
@@ -334,6 +344,11 @@ Measured syncRound(Workstation &ws, const Platform &platform)
     measured.ops = ws.network->traffic(u"ops"_s);
     measured.changes = ws.network->traffic(u"changes"_s);
     const qint64 pullStart = measured.changes.firstRequestNs >= 0 ? measured.changes.firstRequestNs : end;
+    const qint64 threadCpuEnd = threadCpuNs();
+    const qint64 threadCpuAtPull =
+        measured.changes.threadCpuAtFirstRequestNs >= 0 ? measured.changes.threadCpuAtFirstRequestNs : threadCpuEnd;
+    measured.pushThreadCpu = double(threadCpuAtPull - threadCpuBefore) / 1e9;
+    measured.pullThreadCpu = double(threadCpuEnd - threadCpuAtPull) / 1e9;
     measured.roundSeconds = double(end - start) / 1e9;
     measured.pushSeconds = double(pullStart - start) / 1e9;
     measured.pullSeconds = double(end - pullStart) / 1e9;
@@ -408,11 +423,12 @@ QString seconds(double value)
     return value < 0 ? u"–"_s : QString::number(value, 'f', 2);
 }
 
-void printRow(const char *leg, qint64 items, double secs, const MeteredNetwork::Traffic &traffic, const Measured &m)
+void printRow(const char *leg, qint64 items, double secs, double threadCpu, const MeteredNetwork::Traffic &traffic,
+              const Measured &m)
 {
     std::printf("| %s | %lld | %.2f | %.2f | %.0f | %d | %.0f / %.0f | %s | %s | %s / %s |\n", leg, items, secs,
-                std::max(0.0, secs - double(traffic.handlingNs) / 1e9), secs > 0 ? double(items) / secs : 0.0,
-                traffic.requests, items > 0 ? double(traffic.sent) / double(items) : 0.0,
+                std::max(0.0, secs - threadCpu), secs > 0 ? double(items) / secs : 0.0, traffic.requests,
+                items > 0 ? double(traffic.sent) / double(items) : 0.0,
                 items > 0 ? double(traffic.received) / double(items) : 0.0, qPrintable(mebibytes(m.workstationPeakKiB)),
                 qPrintable(mebibytes(m.platformPeakKiB)), qPrintable(seconds(m.workstationCpu)),
                 qPrintable(seconds(m.platformCpu)));
@@ -524,11 +540,12 @@ int main(int argc, char *argv[])
         die(u"ops are left in the outbox"_s);
 
     std::printf(
-        "| leg | items | seconds | of which waiting for the platform | items/s | requests | bytes/item sent / received "
+        "| leg | items | seconds | of which the engine's thread waited | items/s | requests | bytes/item sent / "
+        "received "
         "| peak RSS workstation | "
         "peak RSS platform | CPU s workstation / platform |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
-    printRow("pull into an empty vault", changes, pull.pullSeconds, pull.changes, pull);
-    printRow("push from the outbox", ops, push.pushSeconds, push.ops, push);
+    printRow("pull into an empty vault", changes, pull.pullSeconds, pull.pullThreadCpu, pull.changes, pull);
+    printRow("push from the outbox", ops, push.pushSeconds, push.pushThreadCpu, push.ops, push);
     std::printf("\nPull: %.0f changes/s (target >= 20,000); the vault holds %lld cases in %.1f MiB (%.0f bytes per "
                 "case).\nPush: %.0f ops/s (target >= 5,000); the round then pulled its own %d changes back in %.2f "
                 "s.\nPeak RSS and CPU are per round (both legs' whole rounds).\n",

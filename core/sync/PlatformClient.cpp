@@ -4,11 +4,14 @@
 #include "keys/SecureBytes.h"
 
 #include <QCoreApplication>
+#include <QFutureWatcher>
 #include <QHostAddress>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QPromise>
 #include <QSslConfiguration>
+#include <QThreadPool>
 #include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
@@ -129,7 +132,8 @@ QNetworkReply *PlatformClient::send(const QByteArray &method, const QString &pat
         QMetaObject::invokeMethod(
             this,
             [done = std::move(done), message = transport.error().message] {
-                done(Response{0, {}, PlatformFailure{PlatformFailure::Kind::Refused, 0, u"insecure"_s, message, {}}});
+                done(Response{
+                    0, {}, PlatformFailure{PlatformFailure::Kind::Refused, 0, u"insecure"_s, message, {}}, {}});
             },
             Qt::QueuedConnection);
         return nullptr;
@@ -217,6 +221,7 @@ PlatformClient::Response PlatformClient::responseOf(QNetworkReply *reply, const 
         return response;
     }
     response.body = reply->readAll();
+    response.nextCursor = reply->rawHeader(protocol::nextCursorHeader);
     // Qt 6.4 sometimes reports a response cut off mid-body as a success with
     // a short body; that is a dropped connection, to be retried.
     const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
@@ -342,15 +347,63 @@ void PlatformClient::pushOps(const QString &hallId, const protocol::OpBatch &bat
 }
 
 void PlatformClient::pullChanges(const QString &hallId, qint64 after, int limit,
+                                 std::function<void(qint64 next)> nextAnnounced,
                                  std::function<void(PlatformResult<protocol::ChangesPage>)> done)
 {
     send("GET",
          u"/api/v1/halls/%1/changes?after=%2&limit=%3"_s.arg(QString::fromLatin1(QUrl::toPercentEncoding(hallId)))
              .arg(after)
              .arg(limit),
-         {}, {}, [after, done = std::move(done)](Response response) {
-             done(decoded<protocol::ChangesPage>(
-                 response, [after](const QByteArray &body) { return protocol::decodeChangesPage(body, after); }));
+         {}, {}, [this, after, nextAnnounced = std::move(nextAnnounced), done = std::move(done)](Response response) {
+             if (response.failure)
+                 return done(*response.failure);
+             std::optional<qint64> announced;
+             if (!response.nextCursor.isEmpty()) {
+                 bool number = false;
+                 const qint64 next = response.nextCursor.toLongLong(&number);
+                 if (!number || next <= after) {
+                     const Error error = Error::make(ErrorCode::InvalidArgument,
+                                                     u"%1 %2 is no cursor after %3"_s
+                                                         .arg(QString::fromLatin1(protocol::nextCursorHeader),
+                                                              QString::fromLatin1(response.nextCursor.left(40)))
+                                                         .arg(after));
+                     qCWarning(lcSync) << "refused a malformed answer from the platform:" << error.message;
+                     return done(malformed<protocol::ChangesPage>(error));
+                 }
+                 announced = next;
+             }
+             // A page is hundreds of cases: it is decoded on a pool thread
+             // while this thread writes the page before it into the vault.
+             // The answer comes back to this thread through a watcher, which
+             // goes with the client: a page decoded after that is dropped.
+             using Page = PlatformResult<protocol::ChangesPage>;
+             auto promise = std::make_shared<QPromise<Page>>();
+             auto *watcher = new QFutureWatcher<Page>(this);
+             connect(watcher, &QFutureWatcherBase::finished, this, [watcher, done] {
+                 watcher->deleteLater();
+                 done(watcher->result());
+             });
+             watcher->setFuture(promise->future());
+             promise->start();
+             QThreadPool::globalInstance()->start([promise, response = std::move(response), after, announced] {
+                 Page page = decoded<protocol::ChangesPage>(
+                     response, [after](const QByteArray &body) { return protocol::decodeChangesPage(body, after); });
+                 const auto *read = std::get_if<protocol::ChangesPage>(&page);
+                 if (read && announced && (!read->hasMore || read->next != *announced)) {
+                     const Error error =
+                         Error::make(ErrorCode::InvalidArgument,
+                                     u"the page's %1 was %2, its body says %3"_s
+                                         .arg(QString::fromLatin1(protocol::nextCursorHeader))
+                                         .arg(*announced)
+                                         .arg(read->hasMore ? QString::number(read->next) : u"it is the last"_s));
+                     qCWarning(lcSync) << "refused a malformed answer from the platform:" << error.message;
+                     page = malformed<protocol::ChangesPage>(error);
+                 }
+                 promise->addResult(page);
+                 promise->finish();
+             });
+             if (announced && nextAnnounced)
+                 nextAnnounced(*announced);
          });
 }
 

@@ -94,8 +94,17 @@ public:
     void logout(const QString &token, std::function<void(PlatformResult<bool>)> done);
     void pushOps(const QString &hallId, const protocol::OpBatch &batch,
                  std::function<void(PlatformResult<QList<protocol::OpResult>>)> done);
-    void pullChanges(const QString &hallId, qint64 after, int limit,
+    // The page after `after`, decoded on a pool thread. When the platform
+    // names the next page's cursor in a header, nextAnnounced has it as
+    // the answer arrives, before the page is decoded; the page then must
+    // say the same, or it is refused as malformed.
+    void pullChanges(const QString &hallId, qint64 after, int limit, std::function<void(qint64 next)> nextAnnounced,
                      std::function<void(PlatformResult<protocol::ChangesPage>)> done);
+    void pullChanges(const QString &hallId, qint64 after, int limit,
+                     std::function<void(PlatformResult<protocol::ChangesPage>)> done)
+    {
+        pullChanges(hallId, after, limit, {}, std::move(done));
+    }
     void reserveReceiptBlock(const QString &hallId, const QString &workstationId, int size,
                              std::function<void(PlatformResult<protocol::ReceiptBlock>)> done);
     // Documents: announce, then send the bytes from `received` on.
@@ -114,6 +123,8 @@ private:
         int status = 0;
         QByteArray body;
         std::optional<PlatformFailure> failure;
+        // protocol::nextCursorHeader, as sent; empty when absent.
+        QByteArray nextCursor;
     };
     // What happened to one request besides its answer: TLS errors, a
     // certificate that is not the pinned one, a body over the limit.

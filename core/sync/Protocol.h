@@ -20,6 +20,10 @@ namespace casedesk::protocol {
 inline constexpr int apiVersion = 1;
 inline constexpr int maximumOpsPerBatch = 500;
 inline constexpr int maximumChangesPerPage = 1000;
+// A page of changes with more after it names the next page's cursor in this
+// header as well as in its body, so that a client can ask for the next page
+// before it has read this one.
+inline constexpr char nextCursorHeader[] = "CaseDesk-Next-Cursor";
 inline constexpr qint64 maximumBodySize = 8 * 1024 * 1024;
 inline constexpr qint64 maximumChunkSize = 1024 * 1024;
 

@@ -265,41 +265,85 @@ void SyncEngine::pullNextPage()
     auto cursor = m_store.cursor();
     if (!cursor)
         return failLocally(cursor.error());
+    m_pagesAhead.clear();
     requestPage(*cursor);
 }
 
 void SyncEngine::requestPage(qint64 after)
 {
-    m_client->pullChanges(m_settings.hallId, after, m_settings.pullPage,
-                          [this, generation = m_pullGeneration](PlatformResult<protocol::ChangesPage> result) {
-                              if (generation == m_pullGeneration)
-                                  handlePage(result);
-                          });
+    m_pagesAhead.append({after, std::nullopt, std::nullopt});
+    m_client->pullChanges(
+        m_settings.hallId, after, m_settings.pullPage,
+        [this, generation = m_pullGeneration, after](qint64 next) {
+            if (generation != m_pullGeneration)
+                return;
+            if (PageAhead *ahead = pageAhead(after))
+                ahead->announcedNext = next;
+            requestPagesAhead();
+        },
+        [this, generation = m_pullGeneration, after](PlatformResult<protocol::ChangesPage> result) {
+            if (generation != m_pullGeneration)
+                return;
+            if (PageAhead *ahead = pageAhead(after))
+                ahead->result = std::move(result);
+            writeReadyPages();
+        });
 }
 
-void SyncEngine::handlePage(const PlatformResult<protocol::ChangesPage> &result)
+SyncEngine::PageAhead *SyncEngine::pageAhead(qint64 after)
 {
-    if (auto *failure = std::get_if<PlatformFailure>(&result)) {
-        ++m_pullGeneration;
-        return fail(*failure, [this] { pullNextPage(); });
+    for (PageAhead &ahead : m_pagesAhead) {
+        if (ahead.after == after)
+            return &ahead;
     }
-    const auto &page = std::get<protocol::ChangesPage>(result);
-    const bool more = page.hasMore && !page.changes.isEmpty();
-    // The next page is asked for before this one is written: the platform
-    // reads it and the network carries it while the vault writes this one.
-    // Its answer waits in the event queue until this handler returns; if
-    // this page cannot be written, the answer is dropped and the next round
-    // starts again from the cursor the vault holds.
-    if (more)
-        requestPage(page.next);
-    auto written = m_store.applyChanges(page);
-    if (!written) {
-        ++m_pullGeneration;
-        return failLocally(written.error());
+    return nullptr;
+}
+
+void SyncEngine::requestPagesAhead()
+{
+    // Three pages: one written, one decoded on a pool thread, one on its
+    // way from the platform.
+    constexpr int pagesAhead = 3;
+    while (!m_pagesAhead.isEmpty() && m_pagesAhead.size() < pagesAhead && m_pagesAhead.last().announcedNext)
+        requestPage(*m_pagesAhead.last().announcedNext);
+}
+
+void SyncEngine::writeReadyPages()
+{
+    // In cursor order: a page is written once every page before it is.
+    while (!m_pagesAhead.isEmpty() && m_pagesAhead.first().result) {
+        const PageAhead ahead = m_pagesAhead.takeFirst();
+        if (const auto *failure = std::get_if<PlatformFailure>(&*ahead.result)) {
+            stopPulling();
+            return fail(*failure, [this] { pullNextPage(); });
+        }
+        const auto &page = std::get<protocol::ChangesPage>(*ahead.result);
+        const bool more = page.hasMore && !page.changes.isEmpty();
+        // A platform that does not announce the next cursor is asked for
+        // the next page before this one is written: it reads it and the
+        // network carries it while the vault writes this one.
+        if (more && !ahead.announcedNext)
+            requestPage(page.next);
+        auto written = m_store.applyChanges(page);
+        if (!written) {
+            stopPulling();
+            return failLocally(written.error());
+        }
+        m_round.pulled += int(page.changes.size());
+        if (!more) {
+            stopPulling(); // nothing is asked for past the last page; should it be, it is dropped
+            return refreshCalendarsIfDue();
+        }
+        requestPagesAhead();
     }
-    m_round.pulled += int(page.changes.size());
-    if (!more)
-        refreshCalendarsIfDue();
+}
+
+void SyncEngine::stopPulling()
+{
+    // The answers to pages asked for ahead are dropped; the next pull starts
+    // again from the cursor the vault holds.
+    ++m_pullGeneration;
+    m_pagesAhead.clear();
 }
 
 void SyncEngine::refreshCalendarsIfDue()

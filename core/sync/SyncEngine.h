@@ -97,7 +97,19 @@ private:
     // Asks for the page after `after`; its answer is handled only if the
     // pull it belongs to is still the current one.
     void requestPage(qint64 after);
-    void handlePage(const PlatformResult<protocol::ChangesPage> &result);
+    // A page asked for and not written yet.
+    struct PageAhead {
+        qint64 after = 0;
+        // The next page's cursor, when the platform announced it.
+        std::optional<qint64> announcedNext;
+        std::optional<PlatformResult<protocol::ChangesPage>> result;
+    };
+    PageAhead *pageAhead(qint64 after);
+    // Asks for the pages whose cursors are announced, up to a few ahead.
+    void requestPagesAhead();
+    // Writes the answered pages at the head of the queue.
+    void writeReadyPages();
+    void stopPulling();
     // Not a step a round fails on: the calendars the vault has stay good,
     // and the next round asks again.
     void refreshCalendarsIfDue();
@@ -123,6 +135,7 @@ private:
     // Bumped whenever a pull stops early: an answer to a page asked for
     // ahead of it is then dropped.
     quint64 m_pullGeneration = 0;
+    QList<PageAhead> m_pagesAhead;
     // The batches pushed and not answered yet; the generation is bumped
     // when a push stops early, to drop the answers still to come.
     QList<QList<protocol::Op>> m_pushesInFlight;

@@ -55,6 +55,8 @@ public:
     }
 
     bool listen() { return m_server.listen(QHostAddress::LocalHost, 0); }
+    // A header line ("Name: value") added to every answer.
+    void addHeader(const QByteArray &line) { m_headers += line + "\r\n"; }
     QUrl url() const { return QUrl(u"http://127.0.0.1:%1"_s.arg(m_server.serverPort())); }
     // "POST /api/v1/halls/TRAINING-HALL/ops", in the order they came.
     const QStringList &requests() const { return m_requests; }
@@ -86,10 +88,10 @@ private:
         });
     }
 
-    static void answer(QTcpSocket *socket, const CannedResponse &response)
+    void answer(QTcpSocket *socket, const CannedResponse &response) const
     {
         QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + " Canned\r\n"
-            + "Content-Type: application/json\r\nConnection: close\r\n";
+            + "Content-Type: application/json\r\nConnection: close\r\n" + m_headers;
         if (response.contentLength)
             head += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
         socket->write(head + "\r\n");
@@ -100,6 +102,7 @@ private:
     QTcpServer m_server;
     Responder m_responder;
     QStringList m_requests;
+    QByteArray m_headers;
 };
 
 QByteArray json(const QJsonObject &object)
@@ -169,8 +172,13 @@ private Q_SLOTS:
     void hostileAnswerChangesNothing_data();
     void hostileAnswerChangesNothing();
     void aHostilePageAfterAGoodOneStopsThere();
+    void anAnnouncedCursorTheBodyContradictsChangesNothing_data();
+    void anAnnouncedCursorTheBodyContradictsChangesNothing();
 
 private:
+    // One round against the platform at url; nullopt when it never ends.
+    std::optional<SyncSummary> syncOnce(SyncStore sync, const QUrl &url);
+
     std::unique_ptr<QTemporaryDir> m_directory;
     std::unique_ptr<PassphraseKeyStore> m_keys;
     std::unique_ptr<Vault> m_vault;
@@ -233,6 +241,21 @@ void TestSyncHostilePlatform::cleanup()
     m_vault.reset();
     m_keys.reset();
     m_directory.reset();
+}
+
+std::optional<SyncSummary> TestSyncHostilePlatform::syncOnce(SyncStore sync, const QUrl &url)
+{
+    QNetworkAccessManager network;
+    network.setProxy(QNetworkProxy::NoProxy);
+    PlatformClient client({url, false, std::chrono::seconds(30)}, &network);
+    SyncEngine engine(std::move(sync), &client, SyncSettings{hallId, u"ws-hostile"_s});
+    engine.setSession(u"token"_s, u"refresh"_s);
+    std::optional<SyncSummary> summary;
+    connect(&engine, &SyncEngine::roundFinished, this, [&](const SyncSummary &finished) { summary = finished; });
+    engine.syncNow();
+    if (!QTest::qWaitFor([&] { return summary.has_value(); }, 60000))
+        return std::nullopt;
+    return summary;
 }
 
 void TestSyncHostilePlatform::hostileAnswerChangesNothing_data()
@@ -423,15 +446,8 @@ void TestSyncHostilePlatform::aHostilePageAfterAGoodOneStopsThere()
         return CannedResponse{500, json({{u"code"_s, u"unexpected"_s}}), true};
     });
     QVERIFY(platform.listen());
-    QNetworkAccessManager network;
-    network.setProxy(QNetworkProxy::NoProxy);
-    PlatformClient client({platform.url(), false, std::chrono::seconds(30)}, &network);
-    SyncEngine engine(sync, &client, SyncSettings{hallId, u"ws-hostile"_s});
-    engine.setSession(u"token"_s, u"refresh"_s);
-    std::optional<SyncSummary> summary;
-    connect(&engine, &SyncEngine::roundFinished, this, [&](const SyncSummary &finished) { summary = finished; });
-    engine.syncNow();
-    QTRY_VERIFY_WITH_TIMEOUT(summary.has_value(), 60000);
+    const std::optional<SyncSummary> summary = syncOnce(sync, platform.url());
+    QVERIFY(summary);
 
     QVERIFY(!summary->completed);
     QCOMPARE(summary->pulled, 2);
@@ -442,6 +458,56 @@ void TestSyncHostilePlatform::aHostilePageAfterAGoodOneStopsThere()
     for (const protocol::Change &change : std::as_const(good.changes))
         QCOMPARE(cases.load(change.snapshot.caseRecord.id)->revision, 1);
     QCOMPARE(cases.counts()->cases, qint64(m_pulled.size() + 2 + 2));
+}
+
+void TestSyncHostilePlatform::anAnnouncedCursorTheBodyContradictsChangesNothing_data()
+{
+    QTest::addColumn<QByteArray>("announced");
+    QTest::addColumn<QString>("why");
+    // The good page's body says next 5, more to come.
+    QTest::newRow("another cursor") << QByteArray("7") << u"was 7, its body says 5"_s;
+    QTest::newRow("not a number") << QByteArray("five") << u"is no cursor after 3"_s;
+    QTest::newRow("backwards") << QByteArray("2") << u"is no cursor after 3"_s;
+}
+
+// The platform announces the next page's cursor in a header, ahead of the
+// body; the engine asks for that page at once. A body that says otherwise
+// (or a header that is no cursor) is refused whole: nothing is written, and
+// what was asked for ahead is dropped.
+void TestSyncHostilePlatform::anAnnouncedCursorTheBodyContradictsChangesNothing()
+{
+    QFETCH(QByteArray, announced);
+    QFETCH(QString, why);
+    SyncStore sync = m_vault->syncStore();
+    QSqlQuery query(m_vault->database());
+    QVERIFY(query.exec(u"DELETE FROM outbox"_s));
+    const QStringList before = vaultContents(*m_vault);
+    SyntheticCases synthetic(9, hallId);
+    protocol::ChangesPage good;
+    good.changes = {{4, platformCase(synthetic, 1)}, {5, platformCase(synthetic, 1)}};
+    good.next = 5;
+    good.hasMore = true;
+    HostilePlatform platform([&](const QByteArray &, const QUrl &url) {
+        if (url.path().endsWith(u"/changes"_s) && QUrlQuery(url).queryItemValue(u"after"_s) == u"3")
+            return CannedResponse{200, protocol::encode(good), true};
+        // The page asked for ahead, on the header's word: empty, the last.
+        if (url.path().endsWith(u"/changes"_s))
+            return CannedResponse{200, json({{u"changes"_s, QJsonArray()}, {u"next"_s, u"9"_s}, {u"hasMore"_s, false}}),
+                                  true};
+        return CannedResponse{500, json({{u"code"_s, u"unexpected"_s}}), true};
+    });
+    platform.addHeader(QByteArray(protocol::nextCursorHeader) + ": " + announced);
+    QVERIFY(platform.listen());
+    const std::optional<SyncSummary> summary = syncOnce(sync, platform.url());
+    QVERIFY(summary);
+
+    QVERIFY(!summary->completed);
+    QCOMPARE(summary->pulled, 0);
+    QVERIFY2(summary->errors.value(0).contains(why), qPrintable(summary->errors.value(0)));
+    QVERIFY2(summary->errors.value(0).contains(QString::fromLatin1(protocol::nextCursorHeader)),
+             qPrintable(summary->errors.value(0)));
+    QCOMPARE(*sync.cursor(), 3);
+    QCOMPARE(vaultContents(*m_vault), before);
 }
 
 QTEST_GUILESS_MAIN(TestSyncHostilePlatform)

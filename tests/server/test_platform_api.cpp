@@ -790,6 +790,9 @@ void TestPlatformApi::changesPageByPage()
         more = page->hasMore;
         if (more)
             QCOMPARE(page->changes.size(), 100);
+        // The next page's cursor is announced ahead of the body, on every
+        // page but the last.
+        QCOMPARE(reply.header(protocol::nextCursorHeader), more ? QByteArray::number(page->next) : QByteArray());
         after = page->next;
         QVERIFY(++pages < 100);
     }
