@@ -3,6 +3,7 @@
 #include "SqlCipherDriver.h"
 #include "SqlCipherDriverPrivate.h"
 #include "SqliteSupport.h"
+#include "common/IsoTime.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -164,8 +165,7 @@ bool SqlCipherResult::bindAll()
             }
             case QMetaType::QDateTime: {
                 const QDateTime when = value.toDateTime();
-                rc = when.isValid() ? bindText(index, when.toUTC().toString(Qt::ISODateWithMs))
-                                    : sqlite3_bind_null(m_statement, index);
+                rc = when.isValid() ? bindText(index, isoUtcText(when)) : sqlite3_bind_null(m_statement, index);
                 break;
             }
             case QMetaType::QDate: rc = bindText(index, value.toDate().toString(Qt::ISODate)); break;
