@@ -37,10 +37,16 @@ std::chrono::milliseconds retryAfterOf(const QNetworkReply *reply)
         std::clamp<qint64>(QDateTime::currentDateTimeUtc().msecsTo(when), 0, qint64(3600) * 1000));
 }
 
-template<typename T>
 PlatformFailure malformed(const Error &error)
 {
     return PlatformFailure{PlatformFailure::Kind::Malformed, 0, u"malformed"_s, error.message, {}};
+}
+
+// An answer that is not what the contract says, refused and logged.
+PlatformFailure refusedAsMalformed(const Error &error)
+{
+    qCWarning(lcSync) << "refused a malformed answer from the platform:" << error.message;
+    return malformed(error);
 }
 
 // Decodes a success; anything else passes the failure through.
@@ -50,18 +56,48 @@ PlatformResult<T> decoded(const auto &response, Decoder decode)
     if (response.failure)
         return *response.failure;
     Expected<T> value = decode(response.body);
-    if (!value) {
-        qCWarning(lcSync) << "refused a malformed answer from the platform:" << value.error().message;
-        return malformed<T>(value.error());
-    }
+    if (!value)
+        return refusedAsMalformed(value.error());
     return std::move(value).value();
+}
+
+// The next page's cursor as announced ahead of the body
+// (protocol::nextCursorHeader): nullopt when there is no header, an error
+// when it is no cursor after `after`.
+Expected<std::optional<qint64>> announcedCursor(const QByteArray &header, qint64 after)
+{
+    if (header.isEmpty())
+        return std::optional<qint64>();
+    bool number = false;
+    const qint64 next = header.toLongLong(&number);
+    if (!number || next <= after)
+        return Error::make(
+            ErrorCode::InvalidArgument,
+            u"%1 %2 is no cursor after %3"_s
+                .arg(QString::fromLatin1(protocol::nextCursorHeader), QString::fromLatin1(header.left(40)))
+                .arg(after));
+    return std::optional<qint64>(next);
+}
+
+// A page whose next cursor was announced must say the same in its body.
+PlatformResult<protocol::ChangesPage> agreeingWith(std::optional<qint64> announced,
+                                                   PlatformResult<protocol::ChangesPage> page)
+{
+    const auto *read = std::get_if<protocol::ChangesPage>(&page);
+    if (!read || !announced || (read->hasMore && read->next == *announced))
+        return page;
+    return refusedAsMalformed(
+        Error::make(ErrorCode::InvalidArgument,
+                    u"the page's %1 was %2, its body says %3"_s.arg(QString::fromLatin1(protocol::nextCursorHeader))
+                        .arg(*announced)
+                        .arg(read->hasMore ? QString::number(read->next) : u"it is the last"_s)));
 }
 
 PlatformResult<PlatformClient::DocumentProgress> documentProgress(const QByteArray &body)
 {
     const Expected<protocol::DocumentProgress> progress = protocol::decodeDocumentProgress(body);
     if (!progress)
-        return malformed<PlatformClient::DocumentProgress>(progress.error());
+        return malformed(progress.error());
     return PlatformClient::DocumentProgress{progress->size, progress->received, progress->complete};
 }
 
@@ -357,21 +393,9 @@ void PlatformClient::pullChanges(const QString &hallId, qint64 after, int limit,
          {}, {}, [this, after, nextAnnounced = std::move(nextAnnounced), done = std::move(done)](Response response) {
              if (response.failure)
                  return done(*response.failure);
-             std::optional<qint64> announced;
-             if (!response.nextCursor.isEmpty()) {
-                 bool number = false;
-                 const qint64 next = response.nextCursor.toLongLong(&number);
-                 if (!number || next <= after) {
-                     const Error error = Error::make(ErrorCode::InvalidArgument,
-                                                     u"%1 %2 is no cursor after %3"_s
-                                                         .arg(QString::fromLatin1(protocol::nextCursorHeader),
-                                                              QString::fromLatin1(response.nextCursor.left(40)))
-                                                         .arg(after));
-                     qCWarning(lcSync) << "refused a malformed answer from the platform:" << error.message;
-                     return done(malformed<protocol::ChangesPage>(error));
-                 }
-                 announced = next;
-             }
+             const auto announced = announcedCursor(response.nextCursor, after);
+             if (!announced)
+                 return done(refusedAsMalformed(announced.error()));
              // A page is hundreds of cases: it is decoded on a pool thread
              // while this thread writes the page before it into the vault.
              // The answer comes back to this thread through a watcher, which
@@ -385,25 +409,14 @@ void PlatformClient::pullChanges(const QString &hallId, qint64 after, int limit,
              });
              watcher->setFuture(promise->future());
              promise->start();
-             QThreadPool::globalInstance()->start([promise, response = std::move(response), after, announced] {
-                 Page page = decoded<protocol::ChangesPage>(
+             QThreadPool::globalInstance()->start([promise, response = std::move(response), after, next = *announced] {
+                 auto page = decoded<protocol::ChangesPage>(
                      response, [after](const QByteArray &body) { return protocol::decodeChangesPage(body, after); });
-                 const auto *read = std::get_if<protocol::ChangesPage>(&page);
-                 if (read && announced && (!read->hasMore || read->next != *announced)) {
-                     const Error error =
-                         Error::make(ErrorCode::InvalidArgument,
-                                     u"the page's %1 was %2, its body says %3"_s
-                                         .arg(QString::fromLatin1(protocol::nextCursorHeader))
-                                         .arg(*announced)
-                                         .arg(read->hasMore ? QString::number(read->next) : u"it is the last"_s));
-                     qCWarning(lcSync) << "refused a malformed answer from the platform:" << error.message;
-                     page = malformed<protocol::ChangesPage>(error);
-                 }
-                 promise->addResult(page);
+                 promise->addResult(agreeingWith(next, std::move(page)));
                  promise->finish();
              });
-             if (announced && nextAnnounced)
-                 nextAnnounced(*announced);
+             if (*announced && nextAnnounced)
+                 nextAnnounced(**announced);
          });
 }
 
