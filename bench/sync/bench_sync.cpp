@@ -113,8 +113,6 @@ double cpuSeconds(qint64 pid)
     return double(fields.value(11).toLongLong() + fields.value(12).toLongLong()) / double(sysconf(_SC_CLK_TCK));
 }
 
-// Requests and bytes per endpoint (the last segment of the path: ops,
-// changes, receipt-blocks, login), and when the first request of each left.
 // CPU time of the calling thread.
 qint64 threadCpuNs()
 {
@@ -123,6 +121,8 @@ qint64 threadCpuNs()
     return qint64(now.tv_sec) * 1000000000 + now.tv_nsec;
 }
 
+// Requests and bytes per endpoint (the last segment of the path: ops,
+// changes, receipt-blocks, login), and when the first request of each left.
 class MeteredNetwork final : public QNetworkAccessManager
 {
 public:
