@@ -1,5 +1,6 @@
 #include "CaseStore.h"
 
+#include "SqlValues.h"
 #include "common/TimeOrderedId.h"
 #include "sync/Protocol.h"
 #include <QCoreApplication>
@@ -11,11 +12,6 @@ using namespace Qt::StringLiterals;
 namespace casedesk {
 
 namespace {
-
-QVariant nullIfEmpty(const QString &text)
-{
-    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
-}
 
 // What the platform needs to create the case: the API's own JSON of the
 // case and its applicant (docs/platform-api.md, case.create).
@@ -80,22 +76,22 @@ Expected<void> CaseStore::insertNew(const QList<NewCase> &batch, const QString &
         applicant.addBindValue(a.name);
         applicant.addBindValue(a.idNumber);
         applicant.addBindValue(a.idNumber.right(4));
-        applicant.addBindValue(nullIfEmpty(a.mobile));
-        applicant.addBindValue(nullIfEmpty(a.address));
+        applicant.addBindValue(textOrNull(a.mobile));
+        applicant.addBindValue(textOrNull(a.address));
         applicant.addBindValue(c.createdUtc);
         applicant.addBindValue(c.createdUtc);
         if (!applicant.exec())
             return fail(applicant.lastError());
 
         caseRow.addBindValue(c.id);
-        caseRow.addBindValue(nullIfEmpty(c.receiptNumber));
+        caseRow.addBindValue(textOrNull(c.receiptNumber));
         caseRow.addBindValue(a.id);
         caseRow.addBindValue(c.itemCode);
         caseRow.addBindValue(caseStateName(c.state));
         caseRow.addBindValue(c.hallId);
-        caseRow.addBindValue(nullIfEmpty(c.counterId));
-        caseRow.addBindValue(nullIfEmpty(c.staffId));
-        caseRow.addBindValue(QString::fromUtf8(QJsonDocument(c.form).toJson(QJsonDocument::Compact)));
+        caseRow.addBindValue(textOrNull(c.counterId));
+        caseRow.addBindValue(textOrNull(c.staffId));
+        caseRow.addBindValue(compactJson(c.form));
         caseRow.addBindValue(c.createdUtc);
         caseRow.addBindValue(c.updatedUtc.isValid() ? c.updatedUtc : c.createdUtc);
         caseRow.addBindValue(c.acceptedUtc);
@@ -117,7 +113,7 @@ Expected<void> CaseStore::insertNew(const QList<NewCase> &batch, const QString &
 
         outbox.addBindValue(newTimeOrderedId());
         outbox.addBindValue(c.id);
-        outbox.addBindValue(QString::fromUtf8(QJsonDocument(createPayload(entry)).toJson(QJsonDocument::Compact)));
+        outbox.addBindValue(compactJson(createPayload(entry)));
         outbox.addBindValue(QDateTime::currentDateTimeUtc());
         if (!outbox.exec())
             return fail(outbox.lastError());
@@ -260,7 +256,7 @@ Expected<Case> CaseStore::applyInTransaction(const CaseTransition &transition)
         {u"dueDate"_s, updated.dueDate.toString(Qt::ISODate)},
         {u"details"_s, transition.payload},
     };
-    const QString payloadText = QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact));
+    const QString payloadText = compactJson(payload);
     query.prepare(u"INSERT INTO case_events (case_id, kind, from_state, to_state, actor, at, reason, payload) "
                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
     for (const QVariant &value :

@@ -1,5 +1,6 @@
 #include "DocumentStore.h"
 
+#include "SqlValues.h"
 #include "common/TimeOrderedId.h"
 #include "sync/Protocol.h"
 
@@ -21,11 +22,6 @@ constexpr qsizetype maximumMaterialCodeLength = 64;
 QString sha256Of(const QByteArray &bytes)
 {
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-}
-
-QVariant nullIfEmpty(const QString &text)
-{
-    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
 }
 
 std::optional<MaterialState> materialStateFromName(const QString &name)
@@ -215,14 +211,14 @@ Expected<void> DocumentStore::write(const Change &change)
         {u"documentSha256"_s, document},
         {u"note"_s, change.note},
     };
-    const QString payloadText = QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact));
+    const QString payloadText = compactJson(payload);
 
     // SQLite 3.15 has no UPSERT; REPLACE is safe as no table refers to case_materials.
     query.prepare(u"INSERT OR REPLACE INTO case_materials (case_id, material_code, state, document_sha256, note, "
                   "updated_at) VALUES (?, ?, ?, ?, ?, ?)"_s);
     for (const QVariant &value :
          {QVariant(change.caseId), QVariant(change.materialCode), QVariant(materialStateName(change.state)),
-          nullIfEmpty(document), nullIfEmpty(change.note), QVariant(at)})
+          textOrNull(document), textOrNull(change.note), QVariant(at)})
         query.addBindValue(value);
     if (!query.exec())
         return failSql();
@@ -232,7 +228,7 @@ Expected<void> DocumentStore::write(const Change &change)
     query.prepare(u"INSERT INTO case_events (case_id, kind, actor, at, reason, payload) "
                   "VALUES (?, 'material', ?, ?, ?, ?)"_s);
     for (const QVariant &value : {QVariant(change.caseId), QVariant(change.actor), QVariant(at),
-                                  nullIfEmpty(change.note), QVariant(payloadText)})
+                                  textOrNull(change.note), QVariant(payloadText)})
         query.addBindValue(value);
     if (!query.exec())
         return failSql();
